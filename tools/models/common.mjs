@@ -31,6 +31,9 @@ export function parseArgs(argv, knownFlags) {
 
 export class UsageError extends Error {}
 
+/** Something the machine lacks (a browser, say); reported without a stack trace. */
+export class SetupError extends Error {}
+
 /** Files in dir with the given extension, sorted so that output is stable; [] if dir does not exist. */
 export async function listFiles(dir, extension) {
   let entries;
@@ -58,14 +61,14 @@ export function plural(count, word) {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** Runs main and maps its result to an exit code; usage errors exit 2, problems found exit 1. */
+/** Runs main and maps its result to an exit code: problems found exit 1, usage or set-up errors 2. */
 export function run(name, main) {
   main().then(
     (ok) => {
       process.exitCode = ok ? 0 : 1;
     },
     (error) => {
-      if (error instanceof UsageError) {
+      if (error instanceof UsageError || error instanceof SetupError) {
         console.error(`${name}: ${error.message}`);
         process.exitCode = 2;
       } else {

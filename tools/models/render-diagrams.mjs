@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-import { ROOT, UsageError, display, listFiles, parseArgs, plural, requireFromRoot, run } from './common.mjs';
+import { ROOT, SetupError, UsageError, display, listFiles, parseArgs, plural, requireFromRoot, run } from './common.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_FLAGS = [
@@ -116,7 +116,7 @@ async function renderAll(models) {
     return { rendered, failed: 0 };
   }
   if (!existsSync(CHROMIUM)) {
-    throw new Error(
+    throw new SetupError(
       `no Chromium at ${CHROMIUM}: run tools/models/ensure-chromium.sh as root, or set CHROMIUM_PATH`,
     );
   }
