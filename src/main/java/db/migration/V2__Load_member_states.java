@@ -24,12 +24,13 @@ public class V2__Load_member_states extends BaseJavaMigration {
     try (Reader reader = new InputStreamReader(new ClassPathResource(DATA_FILE).getInputStream(),
             StandardCharsets.UTF_8);
         PreparedStatement insert = context.getConnection().prepareStatement(
-            "INSERT INTO member_state (iso3, iso2, name, language) VALUES (?, ?, ?, ?)")) {
+            "INSERT INTO member_state (iso3, iso2, name, language, addressee) VALUES (?, ?, ?, ?, ?)")) {
       for (CSVRecord row : format.parse(reader)) {
         insert.setString(1, row.get("iso3"));
         insert.setString(2, row.get("iso2"));
         insert.setString(3, row.get("name"));
         insert.setString(4, row.get("language"));
+        insert.setString(5, row.get("addressee"));
         insert.addBatch();
       }
       insert.executeBatch();

@@ -6,7 +6,10 @@ CREATE TABLE member_state (
     iso2        VARCHAR(2)   NOT NULL UNIQUE,
     name        VARCHAR(120) NOT NULL,
     -- The UN official language the Permanent Mission corresponds in.
-    language    VARCHAR(2)   NOT NULL CHECK (language IN ('ar', 'zh', 'en', 'fr', 'ru', 'es'))
+    language    VARCHAR(2)   NOT NULL CHECK (language IN ('ar', 'zh', 'en', 'fr', 'ru', 'es')),
+    -- How a note verbale in that language names the addressee, in the grammatical form the
+    -- compliments formula needs ("the Permanent Mission of … to the United Nations").
+    addressee   VARCHAR(300) NOT NULL
 );
 
 -- A contact is never updated in place when it changes: the old row gets its valid_to, a new row

@@ -21,9 +21,9 @@ class RegistryRepository {
   }
 
   List<MemberState> findAllStates() {
-    return jdbc.sql("SELECT iso3, iso2, name, language FROM member_state ORDER BY iso3")
+    return jdbc.sql("SELECT iso3, iso2, name, language, addressee FROM member_state ORDER BY iso3")
         .query((rs, n) -> new MemberState(rs.getString("iso3"), rs.getString("iso2"), rs.getString("name"),
-            UnLanguage.of(rs.getString("language"))))
+            UnLanguage.of(rs.getString("language")), rs.getString("addressee")))
         .list();
   }
 
