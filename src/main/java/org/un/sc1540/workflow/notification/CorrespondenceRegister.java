@@ -1,0 +1,180 @@
+package org.un.sc1540.workflow.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The correspondence register. Every write commits on its own ({@code REQUIRES_NEW}), apart from
+ * the job that sends the letter: the register must remember a letter the SMTP server accepted even
+ * when the job's own transaction later rolls back, or a retry would send it twice.
+ */
+@Repository
+public class CorrespondenceRegister {
+
+  private static final String COLUMNS = "id, symbol, state_code, letter_type, language, recipient_to, recipient_cc, "
+      + "subject, letter_date, body_html, body_text, process_instance_id, activity_id, occurrence, business_key, "
+      + "status, message_id, attempts, last_error, created_at, sent_at";
+
+  private final JdbcClient jdbc;
+
+  CorrespondenceRegister(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** What a new letter needs once its number is known. */
+  record Draft(String symbol, String stateCode, LetterType type, String language, String recipientTo,
+      String recipientCc, String subject, LocalDate letterDate, String bodyHtml, String bodyText, String messageId) {}
+
+  /**
+   * The letter for this origin: the one already registered, or a new one numbered now. The number
+   * is taken and the row written in one transaction, so numbers have no gaps and no repeats, also
+   * when many letters are registered at once.
+   *
+   * @param draft builds the letter from its (year, number); called only for a new letter
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public Letter register(LetterRequest request, int year, IntFunction<Draft> draft) {
+    Optional<Letter> existing = find(request);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    int number = nextNumber(year);
+    Draft letter = draft.apply(number);
+    Instant now = Instant.now();
+    jdbc.sql("INSERT INTO correspondence (symbol, symbol_year, symbol_number, state_code, letter_type, language, "
+            + "recipient_to, recipient_cc, subject, letter_date, body_html, body_text, process_instance_id, activity_id, "
+            + "occurrence, business_key, status, message_id, attempts, created_at, updated_at) VALUES (:symbol, :year, "
+            + ":number, :state, :type, :language, :to, :cc, :subject, :letterDate, :html, :text, :processInstanceId, "
+            + ":activityId, :occurrence, :businessKey, 'PENDING', :messageId, 0, :now, :now)")
+        .param("symbol", letter.symbol())
+        .param("year", year)
+        .param("number", number)
+        .param("state", letter.stateCode())
+        .param("type", letter.type().name())
+        .param("language", letter.language())
+        .param("to", letter.recipientTo())
+        .param("cc", letter.recipientCc())
+        .param("subject", letter.subject())
+        .param("letterDate", letter.letterDate())
+        .param("html", letter.bodyHtml())
+        .param("text", letter.bodyText())
+        .param("processInstanceId", request.processInstanceId())
+        .param("activityId", request.activityId())
+        .param("occurrence", request.occurrence())
+        .param("businessKey", request.businessKey())
+        .param("messageId", letter.messageId())
+        .param("now", Timestamp.from(now))
+        .update();
+    return find(request).orElseThrow();
+  }
+
+  private int nextNumber(int year) {
+    // The row lock taken by this update serializes concurrent registrations until commit.
+    int updated = jdbc.sql("UPDATE letter_sequence SET last_number = last_number + 1 WHERE symbol_year = :year")
+        .param("year", year).update();
+    if (updated == 0) {
+      try {
+        jdbc.sql("INSERT INTO letter_sequence (symbol_year, last_number) VALUES (:year, 1)").param("year", year).update();
+        return 1;
+      } catch (DuplicateKeyException raced) {
+        jdbc.sql("UPDATE letter_sequence SET last_number = last_number + 1 WHERE symbol_year = :year")
+            .param("year", year).update();
+      }
+    }
+    return jdbc.sql("SELECT last_number FROM letter_sequence WHERE symbol_year = :year")
+        .param("year", year).query(Integer.class).single();
+  }
+
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void markSent(long id, Instant sentAt) {
+    jdbc.sql("UPDATE correspondence SET status = 'SENT', sent_at = :sentAt, attempts = attempts + 1, "
+            + "last_error = NULL, updated_at = :sentAt WHERE id = :id")
+        .param("sentAt", Timestamp.from(sentAt))
+        .param("id", id)
+        .update();
+  }
+
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void markFailed(long id, String error) {
+    jdbc.sql("UPDATE correspondence SET status = 'FAILED', attempts = attempts + 1, last_error = :error, "
+            + "updated_at = :now WHERE id = :id AND status <> 'SENT'")
+        .param("error", error.length() > 1000 ? error.substring(0, 1000) : error)
+        .param("now", Timestamp.from(Instant.now()))
+        .param("id", id)
+        .update();
+  }
+
+  public Optional<Letter> find(LetterRequest request) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM correspondence WHERE process_instance_id = :processInstanceId "
+            + "AND activity_id = :activityId AND state_code = :state AND letter_type = :type AND occurrence = :occurrence")
+        .param("processInstanceId", request.processInstanceId())
+        .param("activityId", request.activityId())
+        .param("state", request.stateCode())
+        .param("type", request.type().name())
+        .param("occurrence", request.occurrence())
+        .query(CorrespondenceRegister::letter)
+        .optional();
+  }
+
+  public Optional<Letter> findById(long id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM correspondence WHERE id = :id").param("id", id)
+        .query(CorrespondenceRegister::letter).optional();
+  }
+
+  /** Newest first; {@code stateCode} and {@code status} may be null for all. */
+  public List<Letter> search(String stateCode, LetterStatus status, int limit) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM correspondence WHERE 1 = 1");
+    if (stateCode != null) {
+      sql.append(" AND state_code = :state");
+    }
+    if (status != null) {
+      sql.append(" AND status = :status");
+    }
+    sql.append(" ORDER BY id DESC FETCH FIRST :limit ROWS ONLY");
+    JdbcClient.StatementSpec query = jdbc.sql(sql.toString()).param("limit", limit);
+    if (stateCode != null) {
+      query = query.param("state", stateCode);
+    }
+    if (status != null) {
+      query = query.param("status", status.name());
+    }
+    return query.query(CorrespondenceRegister::letter).list();
+  }
+
+  public List<Letter> forState(String stateCode) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM correspondence WHERE state_code = :state ORDER BY id")
+        .param("state", stateCode)
+        .query(CorrespondenceRegister::letter)
+        .list();
+  }
+
+  public List<Letter> forProcessInstance(String processInstanceId) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM correspondence WHERE process_instance_id = :pi ORDER BY id")
+        .param("pi", processInstanceId)
+        .query(CorrespondenceRegister::letter)
+        .list();
+  }
+
+  private static Letter letter(ResultSet rs, int rowNum) throws SQLException {
+    Timestamp sentAt = rs.getTimestamp("sent_at");
+    return new Letter(rs.getLong("id"), rs.getString("symbol"), rs.getString("state_code"),
+        LetterType.valueOf(rs.getString("letter_type")), rs.getString("language"), rs.getString("recipient_to"),
+        rs.getString("recipient_cc"), rs.getString("subject"), rs.getObject("letter_date", LocalDate.class),
+        rs.getString("body_html"), rs.getString("body_text"), rs.getString("process_instance_id"),
+        rs.getString("activity_id"), rs.getInt("occurrence"), rs.getString("business_key"),
+        LetterStatus.valueOf(rs.getString("status")), rs.getString("message_id"), rs.getInt("attempts"),
+        rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
+        sentAt == null ? null : sentAt.toInstant());
+  }
+}

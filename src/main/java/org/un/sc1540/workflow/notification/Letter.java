@@ -1,0 +1,10 @@
+package org.un.sc1540.workflow.notification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A row of the correspondence register. */
+public record Letter(long id, String symbol, String stateCode, LetterType type, String language,
+    String recipientTo, String recipientCc, String subject, LocalDate letterDate, String bodyHtml, String bodyText,
+    String processInstanceId, String activityId, int occurrence, String businessKey, LetterStatus status,
+    String messageId, int attempts, String lastError, Instant createdAt, Instant sentAt) {}

@@ -1,0 +1,54 @@
+package org.un.sc1540.workflow.notification;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.Map;
+import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.registry.UnLanguage;
+
+/**
+ * Dates as each language writes them in a UN letter: "29 May 2027", "29 mai 2027",
+ * "29 de mayo de 2027", "29 мая 2027 года", "2027年5月29日", "29 مايو 2027".
+ * Templates call {@code ${dates.format(p.commentDeadline)}}.
+ */
+public final class LetterDates {
+
+  private static final Map<UnLanguage, String> PATTERNS = new EnumMap<>(Map.of(
+      UnLanguage.EN, "d MMMM yyyy",
+      UnLanguage.FR, "d MMMM yyyy",
+      UnLanguage.ES, "d 'de' MMMM 'de' yyyy",
+      UnLanguage.RU, "d MMMM yyyy 'года'",
+      UnLanguage.ZH, "yyyy'年'M'月'd'日'",
+      UnLanguage.AR, "d MMMM yyyy"));
+
+  private final DateTimeFormatter formatter;
+
+  public LetterDates(UnLanguage language) {
+    this.formatter = DateTimeFormatter.ofPattern(PATTERNS.get(language), language.locale());
+  }
+
+  /** Accepts a LocalDate, an ISO date text, or a java.util.Date (read as a New York day). */
+  public String format(Object value) {
+    if (value == null) {
+      throw new IllegalArgumentException("A date the letter needs is missing");
+    }
+    return formatter.format(toLocalDate(value));
+  }
+
+  static LocalDate toLocalDate(Object value) {
+    if (value instanceof LocalDate day) {
+      return day;
+    }
+    if (value instanceof ZonedDateTime time) {
+      return time.withZoneSameInstant(CommitteeClock.ZONE).toLocalDate();
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(CommitteeClock.ZONE).toLocalDate();
+    }
+    String text = value.toString();
+    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+  }
+}

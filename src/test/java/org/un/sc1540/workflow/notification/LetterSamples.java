@@ -1,0 +1,46 @@
+package org.un.sc1540.workflow.notification;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Parameters each letter type's template needs, as a process would hand them over. */
+final class LetterSamples {
+
+  private LetterSamples() {}
+
+  static Map<String, Object> parameters(LetterType type) {
+    Map<String, Object> p = new HashMap<>();
+    switch (type) {
+      case FIRST_REPORT_REMINDER -> {
+        p.put("reminderNumber", 2);
+        p.put("previousNoteSymbol", "S/AC.44/2027/NV.3");
+        p.put("mentionAssistance", true);
+        p.put("additionalParagraph", "The Committee also refers to the regional workshop held in May.");
+      }
+      case REPORT_ACKNOWLEDGEMENT -> p.put("reportReceivedOn", "2027-04-12");
+      case MATRIX_COVERING -> {
+        p.put("reviewYear", 2027);
+        p.put("matrixReference", "MATRIX-2027-FRA");
+        p.put("matrixVersion", "2027.1");
+        p.put("matrixUrl", "https://documents.example.org/1540/matrices/2027/FRA.pdf");
+        p.put("commentDeadline", LocalDate.of(2027, 5, 29));
+        p.put("changesSummary", "New export-control act of 2026 added under operative paragraph 3 (d).");
+      }
+      case MATRIX_REMINDER -> {
+        p.put("matrixReference", "MATRIX-2027-FRA");
+        p.put("matrixUrl", "https://documents.example.org/1540/matrices/2027/FRA.pdf");
+        p.put("commentDeadline", "2027-05-29");
+        p.put("coveringSymbol", "S/AC.44/2027/NV.12");
+        p.put("coveringDate", "2027-03-02");
+      }
+      case MATRIX_CONSULTATION -> {
+        p.put("matrixReference", "MATRIX-2027-FRA");
+        p.put("matrixVersion", "2027.2");
+        p.put("matrixUrl", "https://documents.example.org/1540/matrices/2027/FRA-rev1.pdf");
+        p.put("commentDeadline", "2027-06-12");
+      }
+    }
+    return p;
+  }
+}
