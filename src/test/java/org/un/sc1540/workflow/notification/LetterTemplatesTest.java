@@ -36,7 +36,7 @@ class LetterTemplatesTest {
       UnLanguage.ES, "29 de mayo de 2027",
       UnLanguage.RU, "29 мая 2027 года",
       UnLanguage.ZH, "2027年5月29日",
-      UnLanguage.AR, "29 مايو 2027");
+      UnLanguage.AR, "29 أيار/مايو 2027");
 
   private final LetterComposer composer = new LetterComposer(new NotificationProperties(
       "1540 Committee <committee1540@example.org>", "committee1540@example.org", "S/AC.44/{year}/NV.{number}",
