@@ -22,6 +22,10 @@ public class MatrixLetterSentListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      // Left by its boundary event (no Mission address): nothing was sent.
+      return;
+    }
     String pi = execution.getProcessInstanceId();
     String symbol = (String) execution.getVariable(SendLetterDelegate.LETTER_SYMBOL);
     LocalDate date = LocalDate.parse((String) execution.getVariable(SendLetterDelegate.LETTER_DATE));

@@ -15,6 +15,7 @@ public final class StateMatrixReview {
   public static final String SUBPROCESS_AWAIT_COMMENTS = "SubProcess_AwaitComments";
   public static final String EVENT_REMINDER_DUE = "Event_ReminderDue";
   public static final String TASK_SEND_REMINDER = "Task_SendReminder";
+  public static final String EVENT_COMMENTS_AWAITED = "Event_CommentsAwaited";
   public static final String TASK_FIX_ADDRESS_FOR_REMINDER = "Task_FixAddressForReminder";
   public static final String BOUNDARY_DEADLINE_PASSED = "BoundaryEvent_DeadlinePassed";
   public static final String BOUNDARY_DEADLINE_EXTENDED = "BoundaryEvent_DeadlineExtended";
