@@ -101,6 +101,27 @@ class MatrixController {
     }
   }
 
+  record RoundRequest(Integer reviewYear, String commentDeadline, Object stateCodes) {}
+
+  record RoundStarted(int reviewYear, String businessKey, String processInstanceId) {}
+
+  /**
+   * Starts a round as the signed-in user. The engine REST API starts it too, but answers a refused
+   * start (a running round, unknown States, a past deadline) with 500; this answers 400 and the reason.
+   */
+  @PostMapping("/api/matrix/rounds")
+  @ResponseBody
+  RoundStarted startRound(@RequestBody RoundRequest request) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(MatrixCirculation.REVIEW_YEAR, request.reviewYear());
+    variables.put(MatrixCirculation.COMMENT_DEADLINE, request.commentDeadline());
+    variables.put(MatrixCirculation.STATE_CODES, request.stateCodes() == null ? null
+        : request.stateCodes() instanceof List<?> list ? MatrixInput.json(list.stream().map(String::valueOf).toList())
+        : request.stateCodes().toString());
+    var instance = runtimeService.startProcessInstanceByKey(MatrixCirculation.PROCESS_KEY, variables);
+    return new RoundStarted(request.reviewYear(), instance.getBusinessKey(), instance.getId());
+  }
+
   record ExtensionRequest(String commentDeadline, String reason) {}
 
   record ExtensionResult(int reviewYear, String stateCode, String commentDeadline, String extensionProcessInstanceId) {}
