@@ -8,6 +8,7 @@ public final class MatrixLateComments {
 
   public static final String PROCESS_KEY = "MatrixLateCommentsProcess";
 
+  public static final String GATEWAY_COMMENTS_OR_WINDOW_CLOSED = "Gateway_CommentsOrWindowClosed";
   public static final String EVENT_COMMENTS_RECEIVED = "Event_LateCommentsReceived";
   public static final String TASK_RECORD_LATE_COMMENTS = "Task_RecordLateComments";
   public static final String EVENT_WINDOW_CLOSED = "Event_WindowClosed";
