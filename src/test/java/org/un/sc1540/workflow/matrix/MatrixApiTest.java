@@ -139,7 +139,7 @@ class MatrixApiTest {
     assertThat(first.getBody().get("businessKey").asText()).isEqualTo("MATRIX-2099");
     assertThat(second.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(second.getBody().get("detail").asText()).contains("already running (MATRIX-2099, started 2099-03-01 by staff)");
-    // Camunda's REST API answers every refused start with 500; the reason is in its message.
+    assertThat(overEngineRest.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(overEngineRest.getBody().get("message").asText()).contains("already running (MATRIX-2099");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("MATRIX-2099").count()).isEqualTo(1);
   }
