@@ -1,0 +1,174 @@
+package org.un.sc1540.workflow.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Guards the engine REST API's message correlation ({@code POST /engine-rest/message}): a
+ * {@code stateCode} in the request's correlation keys or variables must be one of the 193 Member
+ * States, or the request is answered 400 with Camunda's error shape ({@code {type, message}})
+ * naming the code, before the engine sees it. Without this, an unknown code is just "no process
+ * matches", indistinguishable from a State whose process has ended.
+ *
+ * <p>Generic: it knows no message names, so every process correlated by {@code stateCode}
+ * (NationalReportReceived, MatrixCommentsReceived, ...) is covered. Bodies that are not JSON
+ * objects are passed on for Camunda to refuse in its own words.
+ */
+public class MessageStateCodeFilter extends OncePerRequestFilter {
+
+  /** Registered on the whole engine REST API; only message correlation requests are looked at. */
+  public static final String URL_PATTERN = "/engine-rest/*";
+  /** {@code /engine-rest/message}, and the same for a named engine: {@code /engine-rest/engine/default/message}. */
+  static final Pattern MESSAGE_PATH = Pattern.compile("/engine-rest(/engine/[^/]+)?/message/?");
+  static final String VARIABLE = "stateCode";
+  static final List<String> SECTIONS =
+      List.of("correlationKeys", "localCorrelationKeys", "processVariables", "processVariablesLocal");
+  /** Larger bodies are not buffered here; Camunda handles them (and the servlet container limits them). */
+  static final int MAX_INSPECTED_BYTES = 1_000_000;
+
+  private final RegistryService registry;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public MessageStateCodeFilter(RegistryService registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return !"POST".equals(request.getMethod()) || !MESSAGE_PATH.matcher(path).matches();
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    byte[] body = request.getInputStream().readNBytes(MAX_INSPECTED_BYTES + 1);
+    if (body.length > MAX_INSPECTED_BYTES) {
+      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      return;
+    }
+    List<String> problems = problems(body);
+    if (!problems.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      ObjectNode error = json.createObjectNode();
+      error.put("type", "InvalidRequestException");
+      error.put("message", "Cannot deliver message: " + String.join("; ", problems));
+      json.writeValue(response.getWriter(), error);
+      return;
+    }
+    chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  /** What is wrong with the stateCode values in the body; empty when nothing is (or it is not our JSON). */
+  List<String> problems(byte[] body) {
+    JsonNode root;
+    try {
+      root = json.readTree(body);
+    } catch (IOException e) {
+      return List.of();
+    }
+    List<String> problems = new ArrayList<>();
+    if (root == null || !root.isObject()) {
+      return problems;
+    }
+    for (String section : SECTIONS) {
+      JsonNode variable = root.path(section).path(VARIABLE);
+      if (variable.isMissingNode() || variable.isNull()) {
+        continue;
+      }
+      JsonNode value = variable.isObject() ? variable.get("value") : variable;
+      if (value == null || !value.isTextual() || value.asText().isBlank()) {
+        problems.add(section + "." + VARIABLE + " must be a State's ISO 3166-1 alpha-3 code (a string), not "
+            + (value == null ? "missing" : value.toString()));
+      } else if (!registry.isMember(value.asText())) {
+        String code = value.asText();
+        problems.add("unknown State code '" + code + "' in " + section + "." + VARIABLE
+            + ": not one of the 193 Member States (ISO 3166-1 alpha-3"
+            + (registry.isMember(code.toUpperCase(Locale.ROOT)) ? ", upper case: '" + code.toUpperCase(Locale.ROOT)
+                + "'" : "") + ")");
+      }
+    }
+    return problems;
+  }
+
+  /** The request with its body, already read here, readable again by Camunda. */
+  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("synchronous reads only");
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding();
+      return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
+          encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}
