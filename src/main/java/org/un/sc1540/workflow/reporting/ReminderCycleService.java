@@ -244,6 +244,6 @@ public class ReminderCycleService {
   }
 
   private static String address(Contact contact) {
-    return contact.name() + " <" + contact.email() + ">";
+    return contact.name() + " (" + contact.email() + ")";
   }
 }
