@@ -21,6 +21,9 @@ public final class FirstReportReminderProcess {
   public static final String TASK_RECORD_ESCALATION = "Task_RecordEscalation";
   public static final String TASK_ARRANGE_MEETING = "Task_ArrangeGeneralAssemblyMeeting";
   public static final String TASK_OFFER_ASSISTANCE = "Task_OfferAssistance";
+  public static final String END_MEETING_OUTCOME_RECORDED = "EndEvent_MeetingOutcomeRecorded";
+  public static final String END_ASSISTANCE_OUTCOME_RECORDED = "EndEvent_AssistanceOutcomeRecorded";
+  public static final String END_REPORT_ALREADY_RECORDED = "EndEvent_ReportAlreadyRecorded";
   public static final String SUBPROCESS_OUTREACH = "SubProcess_Outreach";
   public static final String BOUNDARY_REPORT_RECEIVED = "BoundaryEvent_ReportReceived";
   public static final String BOUNDARY_REPORT_ALREADY_RECORDED = "BoundaryEvent_ReportAlreadyRecorded";

@@ -6,7 +6,6 @@ public final class NonReportingStatesProcess {
   public static final String KEY = "NonReportingStatesProcess";
 
   public static final String START_FROM_TASKLIST = "StartEvent_CampaignRequested";
-  public static final String START_EACH_MARCH = "StartEvent_EachMarch";
   public static final String TASK_START_CYCLES = "Task_StartReminderCycles";
 
   /** Optional: the States to remind (JSON list or comma-separated alpha-3 codes); all non-reporting without it. */

@@ -35,7 +35,8 @@ public class OpenCycleDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(code);
     execution.setVariable(STATE_CODE, code);
     execution.setVariable(NOTES_SENT, 0);
-    execution.setVariable(LAST_NOTE_SYMBOL, null);
+    // Empty, not null: letter parameters may not be null, and the first note refers to no earlier one.
+    execution.setVariable(LAST_NOTE_SYMBOL, "");
     execution.setVariable(ESCALATED, false);
     execution.setVariable(MENTION_ASSISTANCE, false);
   }
