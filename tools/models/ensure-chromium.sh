@@ -11,8 +11,10 @@ have_fonts() {
   command -v fc-list >/dev/null 2>&1 && fc-list | grep -q 'Liberation Sans'
 }
 
-if [[ -x "$chromium" ]] && have_fonts; then
-  echo "ensure-chromium: $chromium and Liberation Sans are installed"
+driver="${CHROMEDRIVER_PATH:-/usr/bin/chromedriver}"
+
+if [[ -x "$chromium" && -x "$driver" ]] && have_fonts; then
+  echo "ensure-chromium: $chromium, $driver and Liberation Sans are installed"
   exit 0
 fi
 
@@ -23,7 +25,7 @@ fi
 
 if [[ "$(id -u)" -ne 0 ]]; then
   echo "ensure-chromium: Chromium ($chromium) or the Liberation fonts are missing and this is not root." >&2
-  echo "ensure-chromium: as root run: apt-get update && apt-get install -y chromium fonts-liberation" >&2
+  echo "ensure-chromium: as root run: apt-get update && apt-get install -y chromium chromium-driver fonts-liberation" >&2
   exit 1
 fi
 
@@ -32,10 +34,10 @@ if ! command -v apt-get >/dev/null 2>&1; then
   exit 1
 fi
 
-echo "ensure-chromium: installing Debian's chromium and fonts-liberation"
+echo "ensure-chromium: installing Debian's chromium, chromium-driver (for the browser tests) and fonts-liberation"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update
-apt-get install -y chromium fonts-liberation
+apt-get install -y chromium chromium-driver fonts-liberation
 
 if [[ ! -x "$chromium" ]]; then
   echo "ensure-chromium: apt-get finished but $chromium is still missing" >&2

@@ -9,6 +9,7 @@ import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,17 +35,27 @@ import org.springframework.stereotype.Component;
 public class ModelDeployment {
 
   public static final String DEPLOYMENT_NAME = "committee-1540-models";
-  static final List<String> MODEL_LOCATIONS =
-      List.of("classpath*:bpmn/*.bpmn", "classpath*:bpmn/*.dmn", "classpath*:forms/*.form");
+  /** Where the models are in the running application: every classpath root. */
+  static final String CLASSPATH = "classpath*:";
+  /** Relative to a base location; the folder is part of the resource name. */
+  static final List<String> MODEL_PATTERNS = List.of("bpmn/*.bpmn", "bpmn/*.dmn", "forms/*.form");
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeployment.class);
 
   private final RepositoryService repositoryService;
   private final ResourcePatternResolver resources;
+  private final String baseLocation;
 
+  @Autowired
   ModelDeployment(RepositoryService repositoryService, ResourcePatternResolver resources) {
+    this(repositoryService, resources, CLASSPATH);
+  }
+
+  /** Tests read models from elsewhere (a folder they change) without touching the real ones. */
+  ModelDeployment(RepositoryService repositoryService, ResourcePatternResolver resources, String baseLocation) {
     this.repositoryService = repositoryService;
     this.resources = resources;
+    this.baseLocation = baseLocation;
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -68,9 +79,9 @@ public class ModelDeployment {
 
   List<ModelResource> findModels() throws IOException {
     List<ModelResource> models = new ArrayList<>();
-    for (String location : MODEL_LOCATIONS) {
-      String folder = location.substring("classpath*:".length(), location.indexOf('/') + 1);
-      for (Resource resource : resources.getResources(location)) {
+    for (String pattern : MODEL_PATTERNS) {
+      String folder = pattern.substring(0, pattern.indexOf('/') + 1);
+      for (Resource resource : resources.getResources(baseLocation + pattern)) {
         byte[] bytes;
         try (InputStream in = resource.getInputStream()) {
           bytes = in.readAllBytes();

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.un.sc1540.workflow.config.ExternalSideEffect;
 
 /**
  * Sends one letter from a BPMN service task:
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * symbol and date (ISO).
  */
 @Component
+@ExternalSideEffect
 public class SendLetterDelegate implements JavaDelegate {
 
   public static final String STATE_CODE = "stateCode";

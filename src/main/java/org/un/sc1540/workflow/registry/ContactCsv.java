@@ -36,8 +36,12 @@ final class ContactCsv {
   static final int MAX_ROWS = 10_000;
   static final int MAX_FIELD_LENGTH = 200;
 
+  // Blank lines are read as records and skipped here, not by the parser: a parser that skips
+  // them moves its line count past them before the next record, so every later line number
+  // would be off by the blank lines above it. Header case is ignored, as the header check does.
   private static final CSVFormat READ = CSVFormat.RFC4180.builder()
-      .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+      .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(false).setIgnoreHeaderCase(true).setTrim(true)
+      .get();
   private static final CSVFormat WRITE = CSVFormat.RFC4180.builder()
       .setHeader("state", "role", "name", "organization", "email", "valid_from", "valid_to", "demo").get();
 
@@ -54,6 +58,10 @@ final class ContactCsv {
     Map<String, Long> missions = new HashMap<>();
     try (CSVParser parser = READ.parse(reader)) {
       List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+      if (header.isEmpty()) {
+        throw new CsvImportException(List.of(new CsvRowError(1,
+            "the file is empty; the first line must be the header '" + String.join(",", HEADER) + "'")));
+      }
       if (!header.equals(HEADER)) {
         throw new CsvImportException(List.of(new CsvRowError(1,
             "the header must be exactly '" + String.join(",", HEADER) + "' but is '" + String.join(",", header) + "'")));
@@ -70,6 +78,9 @@ final class ContactCsv {
         } catch (UncheckedIOException | IllegalStateException e) {
           errors.add(new CsvRowError(line, "malformed CSV: " + rootMessage(e)));
           break;
+        }
+        if (isBlank(record)) {
+          continue;
         }
         if (rows.size() + errors.size() >= MAX_ROWS) {
           errors.add(new CsvRowError(line, "the file has more than " + MAX_ROWS + " rows"));
@@ -105,6 +116,10 @@ final class ContactCsv {
       throw new CsvImportException(errors);
     }
     return rows;
+  }
+
+  private static boolean isBlank(CSVRecord record) {
+    return record.size() == 1 && record.get(0).isEmpty();
   }
 
   private static Row check(CSVRecord record, long line, Set<String> memberCodes, LocalDate today,

@@ -1,9 +1,12 @@
 package org.un.sc1540.workflow.security;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 
@@ -38,7 +41,12 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
     if (password.length() < MIN_PASSWORD_LENGTH) {
       refuse("camunda.bpm.admin-user.password is shorter than " + MIN_PASSWORD_LENGTH + " characters");
     }
-    if (environment.getProperty("committee.identity.demo-users[0].id") != null) {
+    // Bound, not read as a raw property: application-prod.yaml empties the list that
+    // application.yaml fills, and only binding takes the list from the one source that wins.
+    List<IdentityProperties.DemoUser> demoUsers = Binder.get(environment)
+        .bind("committee.identity.demo-users", Bindable.listOf(IdentityProperties.DemoUser.class))
+        .orElse(List.of());
+    if (!demoUsers.isEmpty()) {
       refuse("committee.identity.demo-users lists demonstration users");
     }
   }

@@ -79,7 +79,7 @@ class LetterDeliveryIT {
     assertThat(mail.subject()).isEqualTo(letter.subject()).isNotBlank();
     assertThat(mail.header("Content-Language")).isEqualTo(language);
     assertThat(mail.header("Message-ID")).isEqualTo(letter.messageId());
-    assertThat(mail.part("text/plain")).contains(letter.symbol()).isEqualTo(letter.bodyText());
+    assertThat(mail.part("text/plain")).contains(letter.symbol()).isEqualToNormalizingNewlines(letter.bodyText());
     assertThat(mail.part("text/html")).contains(letter.symbol()).contains("lang=\"" + language + "\"");
     assertThat(letter.language()).isEqualTo(language);
     assertThat(letter.status()).isEqualTo(LetterStatus.SENT);

@@ -1,0 +1,117 @@
+package org.un.sc1540.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.un.sc1540.workflow.registry.Contact;
+import org.un.sc1540.workflow.registry.RegistryService;
+
+/**
+ * The application on PostgreSQL (profiles {@code postgres,test}), run by {@code ./mvnw -Ppostgres
+ * verify} against 127.0.0.1:5432, database {@code test}, user {@code postgres}. Each run gets a
+ * schema of its own, created before the start and dropped after the stop, so that runs never see
+ * each other's tables or an older schema.
+ */
+class PostgresIT {
+
+  private static final String DATABASE = "jdbc:postgresql://127.0.0.1:5432/test";
+  private static final String USER = "postgres";
+
+  private static String schema;
+  private static ConfigurableApplicationContext application;
+  private static TestRestTemplate http;
+
+  @BeforeAll
+  static void startOnAFreshSchema() throws SQLException {
+    schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    execute("CREATE SCHEMA " + schema);
+    application = new SpringApplicationBuilder(CommitteeWorkflowApplication.class)
+        .profiles("postgres", "test")
+        .run("--spring.datasource.url=" + DATABASE + "?currentSchema=" + schema,
+            "--spring.datasource.username=" + USER,
+            "--spring.datasource.password=",
+            // Camunda looks for its tables in every schema unless told which one: tables that
+            // another run left in "public" would make it skip creating its own here. The starter
+            // wants the prefix to name the same schema.
+            "--camunda.bpm.database.schema-name=" + schema,
+            "--camunda.bpm.database.table-prefix=" + schema + ".",
+            "--server.port=0");
+    int port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+  }
+
+  @AfterAll
+  static void stopAndDropTheSchema() throws SQLException {
+    if (application != null) {
+      application.close();
+    }
+    if (schema != null) {
+      execute("DROP SCHEMA " + schema + " CASCADE");
+    }
+  }
+
+  @Test
+  void engineAndRegistryTablesAreCreatedInTheRunsSchema() {
+    JdbcClient jdbc = application.getBean(JdbcClient.class);
+
+    assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(schema);
+    assertThat(jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = ?")
+        .param(schema).query(String.class).list())
+        .contains("act_ru_task", "act_re_deployment", "flyway_schema_history", "member_state", "state_contact");
+  }
+
+  @Test
+  void migrationsLoadThe193MemberStates() {
+    JdbcClient jdbc = application.getBean(JdbcClient.class);
+
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM member_state").query(Long.class).single()).isEqualTo(193);
+  }
+
+  @Test
+  void contactsImportWritesTheNewContactAndEndsThePreviousOne() {
+    RegistryService registry = application.getBean(RegistryService.class);
+
+    registry.importContacts(new StringReader("state,role,name,organization,email,valid_from\n"
+        + "BRA,POC,Ana Souza,Ministério das Relações Exteriores,a.souza@example.org,2026-05-01\n"));
+
+    assertThat(registry.contactHistory("BRA"))
+        .anySatisfy(c -> assertThat(c.email()).isEqualTo("a.souza@example.org"))
+        .anySatisfy(c -> assertThat(c.validTo()).hasToString("2026-04-30"))
+        .extracting(Contact::name).contains("Ana Souza");
+  }
+
+  @Test
+  void anonymousCallsAreUnauthorized() {
+    assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/api/registry/states", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void staffReadsTasks() {
+    assertThat(http.withBasicAuth("staff", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  private static void execute(String sql) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(DATABASE, USER, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}

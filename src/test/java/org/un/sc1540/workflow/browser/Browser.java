@@ -1,0 +1,101 @@
+package org.un.sc1540.workflow.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven by Debian's ChromeDriver: a real browser, started with the flags this
+ * closed network needs, and never downloaded by a test tool.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final ChromeDriver driver;
+  private final Path profile;
+  private final String baseUrl;
+
+  Browser(String baseUrl) {
+    this.baseUrl = baseUrl;
+    try {
+      profile = Files.createTempDirectory("chromium-profile");
+      Files.createDirectories(SCREENSHOTS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  static boolean available() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  ChromeDriver driver() {
+    return driver;
+  }
+
+  void open(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  String currentPath() {
+    return driver.getCurrentUrl().substring(baseUrl.length());
+  }
+
+  WebElement await(By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  WebElement awaitClickable(By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(locator));
+  }
+
+  void awaitGone(By locator) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(locator));
+  }
+
+  void awaitText(By locator, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  /** Saves a PNG of the page under target/screenshots. */
+  Path screenshot(String name) {
+    File png = driver.getScreenshotAs(OutputType.FILE);
+    Path target = SCREENSHOTS.resolve(name + ".png");
+    try {
+      Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return target;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,125 @@
+package org.un.sc1540.workflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.un.sc1540.workflow.CommitteeTest;
+import org.un.sc1540.workflow.notification.Letter;
+import org.un.sc1540.workflow.notification.LetterRequest;
+import org.un.sc1540.workflow.notification.LetterType;
+import org.un.sc1540.workflow.notification.NotificationService;
+
+/**
+ * The real Tasklist, Cockpit and Committee pages in Debian's Chromium. Skipped, with a message,
+ * where no Chromium is installed (a fresh machine); .ci/run installs it, so CI runs them.
+ */
+@CommitteeTest
+class WebAppsBrowserIT {
+
+  @LocalServerPort int port;
+  @Autowired NotificationService notifications;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+
+  private static final By WEBAPP_USER = By.cssSelector("input[ng-model='username']");
+  private static final By WEBAPP_PASSWORD = By.cssSelector("input[ng-model='password']");
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    Assumptions.assumeTrue(Browser.available(), "Browser tests skipped: no Chromium at " + Browser.CHROMIUM
+        + " and " + Browser.CHROMEDRIVER + " (apt-get install chromium chromium-driver; .ci/run does)");
+    browser = new Browser("http://localhost:" + port);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void anAnonymousVisitorIsSentToTheLogin() {
+    browser.open("/committee/correspondence");
+
+    browser.await(By.id("username"));
+    assertThat(browser.currentPath()).startsWith("/committee/login");
+    browser.screenshot("01-anonymous-sent-to-login");
+
+    browser.open("/camunda/app/tasklist/");
+    browser.await(WEBAPP_USER);
+    browser.screenshot("02-tasklist-login");
+  }
+
+  @Test
+  void staffSeeALetterInTheCorrespondenceRegisterAsTheSmtpServerReceivedIt() {
+    Letter letter = notifications.send(new LetterRequest("FRA", LetterType.REPORT_ACKNOWLEDGEMENT,
+        UUID.randomUUID().toString(), "Task_SendAcknowledgement", 1, "FRA", Map.of("reportReceivedOn", "2027-04-12")));
+
+    signIn("staff", "demo");
+    browser.open("/committee/correspondence?state=FRA");
+    browser.awaitText(By.id("letters"), letter.symbol());
+    browser.screenshot("05-correspondence-register");
+
+    browser.driver().findElement(By.linkText(letter.symbol())).click();
+    browser.awaitText(By.id("received"), "Message-ID: " + letter.messageId());
+    assertThat(browser.driver().findElement(By.id("received")).getText()).contains("Content-Language: fr");
+    browser.screenshot("06-letter-as-received");
+  }
+
+  @Test
+  void aCoordinatorFindsAProcessInstanceInCockpitByItsBusinessKey() {
+    repositoryService.createDeployment().name("letter-test").enableDuplicateFiltering(true)
+        .addClasspathResource("notification/LetterTestProcess.bpmn").deploy();
+    String businessKey = "BROWSER-" + UUID.randomUUID().toString().substring(0, 8);
+    String processInstanceId = runtimeService.startProcessInstanceByKey("LetterTestProcess", businessKey,
+        Map.of("stateCode", "DEU", "reportReceivedOn", "2027-04-12")).getId();
+    runtimeService.startProcessInstanceByKey("LetterTestProcess", "OTHER-" + businessKey,
+        Map.of("stateCode", "DEU", "reportReceivedOn", "2027-04-12"));
+    String definitionId = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
+        .singleResult().getProcessDefinitionId();
+
+    signInToWebapp("cockpit", "coordinator", "demo");
+    browser.open("/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
+    WebElement criteria = browser.awaitClickable(By.cssSelector("input.main-field"));
+    criteria.click();
+    criteria.sendKeys("Business Key");
+    browser.awaitClickable(By.xpath("//ul[contains(@class,'dropdown-menu')]//a[contains(.,'Business Key')]")).click();
+    browser.awaitClickable(By.cssSelector(".search-container input.form-control:not(.main-field)"))
+        .sendKeys(businessKey + Keys.ENTER);
+
+    browser.awaitText(By.cssSelector("[cam-widget-search] .total-results"), "1");
+    browser.awaitText(By.cssSelector("table"), businessKey);
+    browser.screenshot("04-cockpit-instance-by-business-key");
+  }
+
+  private void signIn(String user, String password) {
+    browser.open("/committee/login");
+    browser.await(By.id("username")).sendKeys(user);
+    browser.driver().findElement(By.id("password")).sendKeys(password);
+    browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
+    browser.await(By.cssSelector("header .user"));
+  }
+
+  private void signInToWebapp(String app, String user, String password) {
+    browser.open("/camunda/app/" + app + "/default/");
+    browser.await(WEBAPP_USER).sendKeys(user);
+    browser.driver().findElement(WEBAPP_PASSWORD).sendKeys(password);
+    browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
+    browser.awaitGone(WEBAPP_USER);
+  }
+}
