@@ -54,6 +54,8 @@ public final class FirstReportReminderProcess {
   public static final String REPORT_REFERENCE = "reportReference";
   public static final String FIRST_REPORT_ON = "firstReportOn";
   public static final String UNDELIVERABLE_REASON = "undeliverableReason";
+  /** The secretariat's confirmation on "Complete the Mission's address"; the retry checks the registry itself. */
+  public static final String MISSION_ADDRESS_IMPORTED = "missionAddressImported";
 
   // Shown on the review form; recomputed each time the task is created.
   public static final String STATE_NAME = "stateName";

@@ -55,7 +55,7 @@ public class ReminderCampaign {
     Map<String, String> skipped = new LinkedHashMap<>();
     for (String code : candidates) {
       if (!withoutFirstReport.contains(code)) {
-        skipped.put(code, "first report already recorded (" + registry.firstReportDate(code).orElseThrow() + ")");
+        skipped.put(code, "first report already recorded");
       } else if (running.contains(code)) {
         skipped.put(code, "a reminder cycle is already running");
       } else {

@@ -7,7 +7,10 @@ import static org.un.sc1540.workflow.reporting.NonReportingStatesProcess.STATES_
 import static org.un.sc1540.workflow.reporting.NonReportingStatesProcess.STATES_STARTED;
 import static org.un.sc1540.workflow.reporting.NonReportingStatesProcess.STATE_CODES;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,6 +26,7 @@ import org.un.sc1540.workflow.config.CommitteeClock;
 public class StartReminderCyclesDelegate implements JavaDelegate {
 
   static final int FIRST_YEAR = 2004;
+  static final int MAX_SUMMARY = 3_900;
 
   private final ReminderCampaign campaign;
   private final CommitteeClock clock;
@@ -44,8 +48,19 @@ public class StartReminderCyclesDelegate implements JavaDelegate {
     execution.setVariable(CAMPAIGN_YEAR, year);
     execution.setVariable(CYCLES_STARTED, result.started().size());
     execution.setVariable(STATES_STARTED, String.join(", ", result.started()));
-    execution.setVariable(STATES_SKIPPED, result.skipped().entrySet().stream()
-        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")));
+    execution.setVariable(STATES_SKIPPED, summary(result.skipped()));
+  }
+
+  /**
+   * The skipped States grouped by reason ("a reminder cycle is already running: AFG, AGO"): short
+   * enough for a String variable (4,000 characters) even when all 193 States are skipped.
+   */
+  static String summary(Map<String, String> skipped) {
+    Map<String, List<String>> byReason = new LinkedHashMap<>();
+    skipped.forEach((code, reason) -> byReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(code));
+    String summary = byReason.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+        .collect(Collectors.joining("; "));
+    return summary.length() <= MAX_SUMMARY ? summary : summary.substring(0, MAX_SUMMARY - 1) + "…";
   }
 
   private int campaignYear(Object value) {

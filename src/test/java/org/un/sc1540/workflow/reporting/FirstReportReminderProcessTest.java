@@ -95,7 +95,7 @@ class FirstReportReminderProcessTest {
 
   @Test
   void withoutAReportEachReminderIntervalBringsTheNextNoteCountedAndReferringToThePreviousOne() {
-    ProcessInstance cycle = driver.start("AND");
+    ProcessInstance cycle = driver.start("KEN");
     driver.sendNote(cycle);
 
     driver.passTimer(cycle, TIMER_REMINDER_DUE);
@@ -296,13 +296,13 @@ class FirstReportReminderProcessTest {
 
   @Test
   void theReviewersParagraphAndTheMentionOfAssistanceGoIntoTheNote() {
-    ProcessInstance cycle = driver.start("BLR");
+    ProcessInstance cycle = driver.start("GHA");
 
-    driver.approveNote(cycle, true, "The Committee recalls the regional workshop held in Minsk.");
+    driver.approveNote(cycle, true, "The Committee recalls the regional workshop held in Accra.");
     driver.runJobAt(cycle, TASK_SEND_NOTE);
 
     Letter note = driver.letters(cycle, LetterType.FIRST_REPORT_REMINDER).get(0);
-    assertThat(note.bodyText()).contains("The Committee recalls the regional workshop held in Minsk.")
+    assertThat(note.bodyText()).contains("The Committee recalls the regional workshop held in Accra.")
         .contains("assistance in preparing the report is available");
     assertThat(note.subject()).doesNotStartWith("Reminder");
     assertThat(cycles.find(cycle.getId()).orElseThrow().assistanceMentioned()).isTrue();
@@ -310,44 +310,44 @@ class FirstReportReminderProcessTest {
 
   @Test
   void aNoteToAStateWithoutMissionAddressWaitsForTheSecretariatThenGoesOut() {
-    jdbc.sql("UPDATE state_contact SET valid_to = :day WHERE state_code = 'BEL' AND role = 'MISSION'")
+    jdbc.sql("UPDATE state_contact SET valid_to = :day WHERE state_code = 'PLW' AND role = 'MISSION'")
         .param("day", LocalDate.of(2025, 6, 30)).update();
-    ProcessInstance cycle = driver.start("BEL");
+    ProcessInstance cycle = driver.start("PLW");
     driver.approveNote(cycle);
 
     driver.runJobAt(cycle, TASK_SEND_NOTE);
 
     BpmnAwareTests.assertThat(cycle).isWaitingAt(TASK_FIX_ADDRESS);
     assertThat(runtimeService.getVariable(cycle.getId(), UNDELIVERABLE_REASON).toString())
-        .contains("Permanent Mission of Belgium");
+        .contains("Permanent Mission of Palau");
     jdbc.sql("INSERT INTO state_contact (state_code, role, name, email, valid_from) VALUES "
-        + "('BEL', 'MISSION', 'Permanent Mission of Belgium', 'mission.bel.new@example.org', DATE '2025-07-01')").update();
+        + "('PLW', 'MISSION', 'Permanent Mission of Palau', 'mission.plw.new@example.org', DATE '2025-07-01')").update();
     taskService.complete(driver.task(cycle, TASK_FIX_ADDRESS).getId(), Map.of("missionAddressImported", true));
     driver.runJobAt(cycle, TASK_SEND_NOTE);
     assertThat(driver.letters(cycle, LetterType.FIRST_REPORT_REMINDER)).singleElement()
-        .satisfies(l -> assertThat(l.recipientTo()).contains("mission.bel.new@example.org"));
+        .satisfies(l -> assertThat(l.recipientTo()).contains("mission.plw.new@example.org"));
     BpmnAwareTests.assertThat(cycle).isWaitingAt(TIMER_REMINDER_DUE);
   }
 
   @Test
   void anAcknowledgementToAStateWithoutMissionAddressWaitsForTheSecretariatThenGoesOut() {
-    ProcessInstance cycle = driver.start("BLZ");
+    ProcessInstance cycle = driver.start("MHL");
     driver.sendNote(cycle);
-    jdbc.sql("UPDATE state_contact SET valid_to = :day WHERE state_code = 'BLZ' AND role = 'MISSION'")
+    jdbc.sql("UPDATE state_contact SET valid_to = :day WHERE state_code = 'MHL' AND role = 'MISSION'")
         .param("day", LocalDate.of(2025, 6, 30)).update();
-    driver.reportArrives("BLZ", driver.today());
+    driver.reportArrives("MHL", driver.today());
 
     driver.runJobAt(cycle, TASK_SEND_ACKNOWLEDGEMENT);
 
     BpmnAwareTests.assertThat(cycle).isWaitingAt(TASK_FIX_ADDRESS_FOR_ACKNOWLEDGEMENT);
     jdbc.sql("INSERT INTO state_contact (state_code, role, name, email, valid_from) VALUES "
-        + "('BLZ', 'MISSION', 'Permanent Mission of Belize', 'mission.blz.new@example.org', DATE '2025-07-01')").update();
+        + "('MHL', 'MISSION', 'Permanent Mission of the Marshall Islands', 'mission.mhl.new@example.org', DATE '2025-07-01')").update();
     taskService.complete(driver.task(cycle, TASK_FIX_ADDRESS_FOR_ACKNOWLEDGEMENT).getId(),
         Map.of("missionAddressImported", true));
     driver.runJobAt(cycle, TASK_SEND_ACKNOWLEDGEMENT);
     BpmnAwareTests.assertThat(cycle).isEnded();
     assertThat(driver.letters(cycle, LetterType.REPORT_ACKNOWLEDGEMENT)).singleElement()
-        .satisfies(l -> assertThat(l.recipientTo()).contains("mission.blz.new@example.org"));
+        .satisfies(l -> assertThat(l.recipientTo()).contains("mission.mhl.new@example.org"));
   }
 
   @Test
