@@ -24,15 +24,17 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Guards the engine REST API's message correlation ({@code POST /engine-rest/message}): a
- * {@code stateCode} in the request's correlation keys or variables must be one of the 193 Member
- * States, or the request is answered 400 with Camunda's error shape ({@code {type, message}})
- * naming the code, before the engine sees it. Without this, an unknown code is just "no process
- * matches", indistinguishable from a State whose process has ended.
+ * Guards the engine REST API where State codes come in: message correlation
+ * ({@code POST /engine-rest/message}) and process starts ({@code .../start}, {@code .../submit-form}).
+ * A {@code stateCode} in the correlation keys or variables, and every code of a {@code stateCodes}
+ * list, must be one of the 193 Member States, or the request is answered 400 with Camunda's error
+ * shape ({@code {type, message}}) naming the code, before the engine sees it. Without this, an
+ * unknown code in a message is just "no process matches", indistinguishable from a State whose
+ * process has ended, and a refused start would be Camunda's 500.
  *
- * <p>Generic: it knows no message names, so every process correlated by {@code stateCode}
- * (NationalReportReceived, MatrixCommentsReceived, ...) is covered. Bodies that are not JSON
- * objects are passed on for Camunda to refuse in its own words.
+ * <p>Generic: it knows no message or process names, so every process correlated or started by
+ * {@code stateCode} (NationalReportReceived, MatrixCommentsReceived, ...) is covered. Bodies that
+ * are not JSON objects are passed on for Camunda to refuse in its own words.
  */
 public class MessageStateCodeFilter extends OncePerRequestFilter {
 
@@ -40,9 +42,13 @@ public class MessageStateCodeFilter extends OncePerRequestFilter {
   public static final String URL_PATTERN = "/engine-rest/*";
   /** {@code /engine-rest/message}, and the same for a named engine: {@code /engine-rest/engine/default/message}. */
   static final Pattern MESSAGE_PATH = Pattern.compile("/engine-rest(/engine/[^/]+)?/message/?");
+  /** Process starts by id or key (with or without tenant): {@code .../process-definition/key/X/start}. */
+  static final Pattern START_PATH = Pattern.compile(
+      "/engine-rest(/engine/[^/]+)?/process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/(start|submit-form)/?");
   static final String VARIABLE = "stateCode";
-  static final List<String> SECTIONS =
-      List.of("correlationKeys", "localCorrelationKeys", "processVariables", "processVariablesLocal");
+  static final String LIST_VARIABLE = "stateCodes";
+  static final List<String> SECTIONS = List.of("correlationKeys", "localCorrelationKeys", "processVariables",
+      "processVariablesLocal", "variables");
   /** Larger bodies are not buffered here; Camunda handles them (and the servlet container limits them). */
   static final int MAX_INSPECTED_BYTES = 1_000_000;
 
@@ -56,7 +62,8 @@ public class MessageStateCodeFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !"POST".equals(request.getMethod()) || !MESSAGE_PATH.matcher(path).matches();
+    return !"POST".equals(request.getMethod())
+        || !(MESSAGE_PATH.matcher(path).matches() || START_PATH.matcher(path).matches());
   }
 
   @Override
@@ -74,7 +81,7 @@ public class MessageStateCodeFilter extends OncePerRequestFilter {
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       ObjectNode error = json.createObjectNode();
       error.put("type", "InvalidRequestException");
-      error.put("message", "Cannot deliver message: " + String.join("; ", problems));
+      error.put("message", String.join("; ", problems));
       json.writeValue(response.getWriter(), error);
       return;
     }
@@ -94,6 +101,7 @@ public class MessageStateCodeFilter extends OncePerRequestFilter {
       return problems;
     }
     for (String section : SECTIONS) {
+      checkList(section, root.path(section).path(LIST_VARIABLE), problems);
       JsonNode variable = root.path(section).path(VARIABLE);
       if (variable.isMissingNode() || variable.isNull()) {
         continue;
@@ -111,6 +119,28 @@ public class MessageStateCodeFilter extends OncePerRequestFilter {
       }
     }
     return problems;
+  }
+
+  /** Every code of a stateCodes list must be a Member State; a list that does not parse is the process's to refuse. */
+  private void checkList(String section, JsonNode variable, List<String> problems) {
+    if (variable.isMissingNode() || variable.isNull()) {
+      return;
+    }
+    JsonNode value = variable.isObject() ? variable.get("value") : variable;
+    if (value == null || !value.isTextual()) {
+      return;
+    }
+    List<String> codes;
+    try {
+      codes = StateCodeList.parse(value.asText());
+    } catch (RuntimeException e) {
+      return;
+    }
+    List<String> unknown = codes.stream().filter(code -> !registry.isMember(code)).toList();
+    if (!unknown.isEmpty()) {
+      problems.add("unknown State code(s) " + String.join(", ", unknown.stream().map(c -> "'" + c + "'").toList())
+          + " in " + section + "." + LIST_VARIABLE + ": not among the 193 Member States (ISO 3166-1 alpha-3)");
+    }
   }
 
   /** The request with its body, already read here, readable again by Camunda. */

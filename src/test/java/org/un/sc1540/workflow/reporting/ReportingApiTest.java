@@ -105,9 +105,19 @@ class ReportingApiTest {
         json("{\"variables\":{\"stateCodes\":{\"value\":\"[\\\"GEO\\\",\\\"XXX\\\"]\",\"type\":\"String\"}}}"),
         String.class);
 
-    assertThat(response.getBody()).contains("Unknown State code(s) 'XXX'");
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("unknown State code(s) 'XXX' in variables.stateCodes");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("GEO").count()).isZero();
+  }
+
+  @Test
+  void startingACycleOverEngineRestForAnUnknownStateIsAnswered400() {
+    ResponseEntity<String> response = http.withBasicAuth("admin", "admin").postForEntity(
+        "/engine-rest/process-definition/key/FirstReportReminderProcess/start",
+        json("{\"businessKey\":\"XKX\",\"variables\":{\"stateCode\":{\"value\":\"XKX\"}}}"), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("unknown State code 'XKX' in variables.stateCode");
   }
 
   // --- our API: /api/reporting

@@ -1,4 +1,4 @@
-package org.un.sc1540.workflow.reporting;
+package org.un.sc1540.workflow.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

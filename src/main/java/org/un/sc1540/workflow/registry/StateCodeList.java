@@ -1,4 +1,4 @@
-package org.un.sc1540.workflow.reporting;
+package org.un.sc1540.workflow.registry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,14 +17,14 @@ import org.camunda.bpm.engine.BadUserRequestException;
  * comma-separated text of the Tasklist start form ({@code "FRA, ESP"}). Codes are upper-cased,
  * duplicates dropped, order kept. Whether they are Member States is the caller's check.
  */
-final class StateCodeList {
+public final class StateCodeList {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private StateCodeList() {}
 
   /** The codes, or an empty list when the variable is absent or blank. */
-  static List<String> parse(Object value) {
+  public static List<String> parse(Object value) {
     if (value == null) {
       return List.of();
     }
