@@ -49,8 +49,8 @@ public class MessageStateCodeFilter extends OncePerRequestFilter {
   static final String LIST_VARIABLE = "stateCodes";
   static final List<String> SECTIONS = List.of("correlationKeys", "localCorrelationKeys", "processVariables",
       "processVariablesLocal", "variables");
-  /** Larger bodies are not buffered here; Camunda handles them (and the servlet container limits them). */
-  static final int MAX_INSPECTED_BYTES = 1_000_000;
+  /** The application's request limit (config.RequestSizeLimit refuses larger bodies before this filter). */
+  static final int MAX_INSPECTED_BYTES = 5 * 1024 * 1024;
 
   private final RegistryService registry;
   private final ObjectMapper json = new ObjectMapper();
