@@ -1,6 +1,7 @@
 package org.un.sc1540.workflow.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -8,14 +9,20 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.un.sc1540.workflow.CommitteeTest;
 import org.un.sc1540.workflow.notification.EmbeddedSmtpServer;
 import org.un.sc1540.workflow.notification.Letter;
+import org.un.sc1540.workflow.notification.LetterDeliveryException;
+import org.un.sc1540.workflow.notification.LetterStatus;
 import org.un.sc1540.workflow.notification.LetterType;
 
 /**
@@ -27,8 +34,10 @@ class FirstReportNotesIT {
 
   @Autowired EmbeddedSmtpServer smtp;
   @Autowired ReminderCycleDriver driver;
+  @Autowired ManagementService managementService;
 
   @BeforeEach
+  @AfterEach
   void smtpIsUp() {
     if (!smtp.isRunning()) {
       smtp.start();
@@ -63,6 +72,36 @@ class FirstReportNotesIT {
     assertThat(first.getSubject()).doesNotContain(reminderWord);
     assertThat(reminder.getSubject()).contains(reminderWord);
     assertThat(reminder.getHeader("X-Committee-Symbol")).containsExactly(notes.get(1).symbol());
+  }
+
+  @Test
+  void aReportWhileTheSendJobIsFailingCancelsTheRetriesAndTheNoteNeverGoesOut() {
+    ProcessInstance cycle = driver.start("HUN");
+    driver.approveNote(cycle);
+    smtp.stop();
+    Job send = driver.jobAt(cycle, FirstReportReminderProcess.TASK_SEND_NOTE);
+    assertThatThrownBy(() -> managementService.executeJob(send.getId())).isInstanceOf(LetterDeliveryException.class);
+    assertThat(driver.jobAt(cycle, FirstReportReminderProcess.TASK_SEND_NOTE).getExceptionMessage())
+        .contains("was not accepted by the SMTP server");
+    smtp.start();
+
+    driver.reportArrives("HUN", driver.today());
+
+    assertThat(driver.jobAt(cycle, FirstReportReminderProcess.TASK_SEND_NOTE)).isNull();
+    driver.runJobAt(cycle, FirstReportReminderProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    Letter note = driver.letters(cycle, LetterType.FIRST_REPORT_REMINDER).get(0);
+    assertThat(note.status()).isEqualTo(LetterStatus.FAILED);
+    assertThat(smtp.receivedMessages()).noneMatch(m -> hasMessageId(m, note.messageId()));
+    assertThat(driver.letters(cycle, LetterType.REPORT_ACKNOWLEDGEMENT)).singleElement()
+        .satisfies(l -> assertThat(l.status()).isEqualTo(LetterStatus.SENT));
+  }
+
+  private static boolean hasMessageId(MimeMessage message, String messageId) {
+    try {
+      return messageId.equals(message.getMessageID());
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private MimeMessage received(Letter letter) throws MessagingException {
