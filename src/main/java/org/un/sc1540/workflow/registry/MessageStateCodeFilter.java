@@ -74,7 +74,10 @@ public class MessageStateCodeFilter extends OncePerRequestFilter {
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       return;
     }
-    List<String> problems = problems(body);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // A message is correlated by exact comparison, so "fra" would match nothing; a process start
+    // may normalise the code itself, so there only membership counts.
+    List<String> problems = problems(body, MESSAGE_PATH.matcher(path).matches());
     if (!problems.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -89,7 +92,7 @@ public class MessageStateCodeFilter extends OncePerRequestFilter {
   }
 
   /** What is wrong with the stateCode values in the body; empty when nothing is (or it is not our JSON). */
-  List<String> problems(byte[] body) {
+  List<String> problems(byte[] body, boolean exactCase) {
     JsonNode root;
     try {
       root = json.readTree(body);
@@ -110,7 +113,7 @@ public class MessageStateCodeFilter extends OncePerRequestFilter {
       if (value == null || !value.isTextual() || value.asText().isBlank()) {
         problems.add(section + "." + VARIABLE + " must be a State's ISO 3166-1 alpha-3 code (a string), not "
             + (value == null ? "missing" : value.toString()));
-      } else if (!registry.isMember(value.asText())) {
+      } else if (!registry.isMember(exactCase ? value.asText() : value.asText().strip().toUpperCase(Locale.ROOT))) {
         String code = value.asText();
         problems.add("unknown State code '" + code + "' in " + section + "." + VARIABLE
             + ": not one of the 193 Member States (ISO 3166-1 alpha-3"

@@ -120,6 +120,17 @@ class ReportingApiTest {
     assertThat(response.getBody()).contains("unknown State code 'XKX' in variables.stateCode");
   }
 
+  @Test
+  void aLowerCaseCodeInAProcessStartIsLeftToTheProcessWhichNormalisesIt() {
+    ResponseEntity<String> response = http.withBasicAuth("admin", "admin").postForEntity(
+        "/engine-rest/process-definition/key/FirstReportReminderProcess/start",
+        json("{\"variables\":{\"stateCode\":{\"value\":\"ltu\"}}}"), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(FirstReportReminderProcess.KEY)
+        .processInstanceBusinessKey("LTU").count()).isEqualTo(1);
+  }
+
   // --- our API: /api/reporting
 
   @Test
