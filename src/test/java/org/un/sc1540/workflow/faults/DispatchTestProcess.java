@@ -35,6 +35,11 @@ final class DispatchTestProcess {
     return Map.of(STATE_CODE, stateCode, REPORT_RECEIVED_ON, REPORT_DATE);
   }
 
+  /** The demonstration Mission address the default run gives every State: the letter's To. */
+  static String missionAddress(String stateCode) {
+    return "mission." + stateCode.toLowerCase(java.util.Locale.ROOT) + "@example.org";
+  }
+
   /** A business key for a run of a fault test, e.g. {@code OUTAGE-FRA}. */
   static String businessKey(String run, String stateCode) {
     return run + "-" + stateCode;
