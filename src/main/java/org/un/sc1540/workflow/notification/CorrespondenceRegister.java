@@ -11,8 +11,11 @@ import java.util.function.IntFunction;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The correspondence register. Every write commits on its own ({@code REQUIRES_NEW}), apart from
@@ -27,9 +30,13 @@ public class CorrespondenceRegister {
       + "status, message_id, attempts, last_error, created_at, sent_at";
 
   private final JdbcClient jdbc;
+  /** A savepoint: on PostgreSQL a failed statement aborts the whole transaction unless rolled back to one. */
+  private final TransactionTemplate savepoint;
 
-  CorrespondenceRegister(JdbcClient jdbc) {
+  CorrespondenceRegister(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactionManager);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** What a new letter needs once its number is known. */
@@ -85,7 +92,10 @@ public class CorrespondenceRegister {
         .param("year", year).update();
     if (updated == 0) {
       try {
-        jdbc.sql("INSERT INTO letter_sequence (symbol_year, last_number) VALUES (:year, 1)").param("year", year).update();
+        // The year's first letter. Letters registered at the same moment (other threads, other
+        // nodes) race to insert the row; the losers roll back to the savepoint and count on.
+        savepoint.executeWithoutResult(status -> jdbc.sql(
+            "INSERT INTO letter_sequence (symbol_year, last_number) VALUES (:year, 1)").param("year", year).update());
         return 1;
       } catch (DuplicateKeyException raced) {
         jdbc.sql("UPDATE letter_sequence SET last_number = last_number + 1 WHERE symbol_year = :year")
