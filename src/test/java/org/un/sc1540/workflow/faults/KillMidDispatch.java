@@ -44,19 +44,30 @@ abstract class KillMidDispatch {
 
   abstract String databaseName();
 
+  /** Before the application's first start. */
+  void createDatabase() {}
+
+  /** After the application has stopped, whatever the test's outcome. */
+  void dropDatabase() {}
+
   @BeforeEach
-  void startTheSmtpServer() {
+  void startTheSmtpServerAndCreateTheDatabase() {
     Quiet.logging();
     smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
+    createDatabase();
   }
 
   @AfterEach
   void stopEverything() {
-    if (application != null) {
-      application.stop();
+    try {
+      if (application != null) {
+        application.stop();
+      }
+    } finally {
+      smtp.stop();
+      dropDatabase();
     }
-    smtp.stop();
   }
 
   @Test
@@ -118,6 +129,7 @@ abstract class KillMidDispatch {
         afterRestart.failedJobRuns(), afterRestart.incidents(),
         Symbols.ranges(letters.stream().map(RegisteredLetter::symbol).toList()), Math.round(seconds),
         received.repeated(DispatchTestProcess.COPIES_PER_LETTER));
+    afterRestart.failedJobRunMessages().forEach((message, times) -> LOG.info("Failed job runs ({}x): {}", times, message));
 
     assertThat(afterRestart.endedAt(DispatchTestProcess.END_LETTER_SENT)).isEqualTo(states.size());
     assertThat(letters).hasSize(states.size())

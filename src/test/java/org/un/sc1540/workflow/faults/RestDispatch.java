@@ -130,6 +130,14 @@ final class RestDispatch {
     return count("/engine-rest/history/job-log/count?failureLog=true&processDefinitionId=" + processDefinitionId);
   }
 
+  /** The failed send-job runs' exception messages, with how often each came. */
+  Map<String, Integer> failedJobRunMessages() {
+    Map<String, Integer> messages = new TreeMap<>();
+    http.get("/engine-rest/history/job-log?failureLog=true&processDefinitionId=" + processDefinitionId)
+        .forEach(entry -> messages.merge(entry.path("jobExceptionMessage").asText(), 1, Integer::sum));
+    return messages;
+  }
+
   /** Successful send-job runs per job executor host ({@code ACT_HI_JOB_LOG.HOSTNAME_}). */
   Map<String, Integer> successfulJobRunsByHost() {
     Map<String, Integer> byHost = new TreeMap<>();
