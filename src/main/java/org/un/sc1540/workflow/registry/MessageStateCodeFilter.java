@@ -35,6 +35,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>Generic: it knows no message or process names, so every process correlated or started by
  * {@code stateCode} (NationalReportReceived, MatrixCommentsReceived, ...) is covered. Bodies that
  * are not JSON objects are passed on for Camunda to refuse in its own words.
+ *
+ * <p>A message must also say which State it concerns ({@code correlationKeys.stateCode}, or a
+ * {@code processInstanceId} or {@code businessKey}): every message of the Committee's processes is
+ * about one State, and without a key the engine hands it to whichever instance waits for it, so
+ * that Bhutan's report would end another State's reminder cycle.
  */
 public class MessageStateCodeFilter extends OncePerRequestFilter {
 
@@ -91,7 +96,11 @@ public class MessageStateCodeFilter extends OncePerRequestFilter {
     chain.doFilter(new CachedBodyRequest(request, body), response);
   }
 
-  /** What is wrong with the stateCode values in the body; empty when nothing is (or it is not our JSON). */
+  /**
+   * What is wrong with the stateCode values in the body; empty when nothing is (or it is not our JSON).
+   *
+   * @param exactCase a message (correlated by exact comparison), which must also name its State
+   */
   List<String> problems(byte[] body, boolean exactCase) {
     JsonNode root;
     try {
@@ -102,6 +111,11 @@ public class MessageStateCodeFilter extends OncePerRequestFilter {
     List<String> problems = new ArrayList<>();
     if (root == null || !root.isObject()) {
       return problems;
+    }
+    if (exactCase && !namesItsInstance(root)) {
+      problems.add("correlationKeys." + VARIABLE + " is required: a message to the Committee's processes concerns one "
+          + "State (its ISO 3166-1 alpha-3 code; or give processInstanceId or businessKey). Without it the message "
+          + "would go to whichever instance waits for it");
     }
     for (String section : SECTIONS) {
       checkList(section, root.path(section).path(LIST_VARIABLE), problems);
@@ -122,6 +136,17 @@ public class MessageStateCodeFilter extends OncePerRequestFilter {
       }
     }
     return problems;
+  }
+
+  private static boolean namesItsInstance(JsonNode message) {
+    for (String keys : List.of("correlationKeys", "localCorrelationKeys")) {
+      JsonNode code = message.path(keys).path(VARIABLE);
+      if (!code.isMissingNode() && !code.isNull()) {
+        return true;
+      }
+    }
+    return List.of("processInstanceId", "businessKey").stream()
+        .anyMatch(field -> message.path(field).isTextual() && !message.path(field).asText().isBlank());
   }
 
   /** Every code of a stateCodes list must be a Member State; a list that does not parse is the process's to refuse. */
