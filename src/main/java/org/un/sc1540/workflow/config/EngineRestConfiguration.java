@@ -1,5 +1,7 @@
 package org.un.sc1540.workflow.config;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -14,11 +16,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API as Camunda ships it, with one correction: input refused by the process
+ * The engine REST API as Camunda ships it, with two corrections: input refused by the process
  * itself (a listener's {@link BadUserRequestException}: a round already running for the year, an
  * unknown State, a deadline in the past, a hold without a reason on task completion) answers 400
  * with its message, where Camunda's start and task resources wrap every engine exception into a
- * 500.
+ * 500; and a body that is not JSON, or not the JSON the endpoint reads, answers 400 saying so and
+ * where, where Camunda answers 400 with an empty message.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {
@@ -29,6 +32,8 @@ class EngineRestConfiguration {
       @Override
       protected void registerAdditionalResources() {
         register(RefusedStartMapper.class);
+        register(UnparsableJsonMapper.class);
+        register(UnexpectedJsonMapper.class);
       }
     };
   }
@@ -60,5 +65,33 @@ class EngineRestConfiguration {
       }
       return null;
     }
+  }
+
+  /** Takes precedence over Camunda's JsonParseExceptionHandler, whose message is empty. */
+  @Priority(1)
+  public static class UnparsableJsonMapper implements ExceptionMapper<JsonParseException> {
+
+    @Override
+    public Response toResponse(JsonParseException exception) {
+      return invalid("The request body is not valid JSON: " + JsonProblems.describe(exception));
+    }
+  }
+
+  /** Takes precedence over Camunda's JsonMappingExceptionHandler, whose message is empty. */
+  @Priority(1)
+  public static class UnexpectedJsonMapper implements ExceptionMapper<JsonMappingException> {
+
+    @Override
+    public Response toResponse(JsonMappingException exception) {
+      return invalid("The request body is not the JSON this endpoint reads: " + JsonProblems.describe(exception));
+    }
+  }
+
+  /** Camunda's error shape: {@code {"type": "InvalidRequestException", "message": ...}}. */
+  private static Response invalid(String message) {
+    return Response.status(Response.Status.BAD_REQUEST)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("type", "InvalidRequestException", "message", message))
+        .build();
   }
 }

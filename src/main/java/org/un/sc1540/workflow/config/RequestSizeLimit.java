@@ -9,12 +9,15 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -66,7 +69,10 @@ class RequestSizeLimit {
     }
   }
 
-  /** A streamed body found too large while Spring MVC reads it: the same 413 as a declared one. */
+  /**
+   * A streamed body found too large while Spring MVC reads it: the same 413 as a declared one. And
+   * the other ways a request body fails on the Committee's API, answered with what is wrong.
+   */
   @RestControllerAdvice
   static class TooLargeWhileReading {
 
@@ -79,8 +85,23 @@ class RequestSizeLimit {
                   + " MB; nothing was read or written"));
         }
       }
-      return ResponseEntity.badRequest().body(Map.of("type", "UnreadableRequest",
-          "message", "The request body cannot be read: " + e.getMostSpecificCause().getMessage()));
+      String message = e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")
+          ? "The request body is empty; this request needs one"
+          : "The request body cannot be read: " + JsonProblems.clean(e.getMostSpecificCause().getMessage());
+      return ResponseEntity.badRequest().body(Map.of("type", "UnreadableRequest", "message", message));
+    }
+
+    /** Spring's own answer names no types; this one says which the endpoint takes. */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, String>> unsupportedType(HttpMediaTypeNotSupportedException e) {
+      return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(e.getHeaders())
+          .body(Map.of("type", "UnsupportedMediaType", "message", "Content-Type '" + typeOnly(e.getContentType())
+              + "' is not accepted here; send " + e.getSupportedMediaTypes().stream().map(Object::toString)
+                  .collect(Collectors.joining(" or "))));
+    }
+
+    private static String typeOnly(MediaType type) {
+      return type == null ? "(none)" : type.getType() + "/" + type.getSubtype();
     }
   }
 
