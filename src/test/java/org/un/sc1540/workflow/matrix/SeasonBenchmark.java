@@ -3,24 +3,16 @@ package org.un.sc1540.workflow.matrix;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,12 +24,12 @@ import org.un.sc1540.workflow.bench.BenchResults;
  * A whole matrix round for the 193 States — covering notes, the reminder 14 days before the
  * deadline, comments on time and late, the deadline, the Committee's approvals, the round's end —
  * with the clock moved by the harness and every user task completed by it, on H2 and on
- * PostgreSQL. Jobs and tasks run on four threads, as a job executor and a busy secretariat would.
+ * PostgreSQL. Jobs and tasks run on four threads (MatrixSeasonDriver), as a job executor and a busy
+ * secretariat would.
  */
 class SeasonBenchmark {
 
   static final double TARGET_SECONDS = 10;
-  static final int THREADS = 4;
   static final int YEAR = 2090;
 
   @AfterEach
@@ -76,40 +68,8 @@ class SeasonBenchmark {
         .run(all.toArray(String[]::new))) {
       RuntimeService runtime = app.getBean(RuntimeService.class);
       TaskService tasks = app.getBean(TaskService.class);
-      ManagementService management = app.getBean(ManagementService.class);
-      MatrixScenario scenario = new MatrixScenario(runtime, tasks, management);
-
       long start = System.nanoTime();
-      MatrixScenario.at(LocalDate.of(YEAR, 3, 1), 9, 0);
-      ProcessInstance round = runtime.startProcessInstanceByKey(MatrixCirculation.PROCESS_KEY,
-          Map.of(MatrixCirculation.REVIEW_YEAR, YEAR));
-      inParallel(management.createJobQuery().processInstanceId(round.getId()).list(),
-          job -> management.executeJob(job.getId()));
-      List<ProcessInstance> reviews = runtime.createProcessInstanceQuery().superProcessInstanceId(round.getId()).list();
-      List<String> ids = reviews.stream().map(ProcessInstance::getId).toList();
-      inParallel(reviews, review -> scenario.prepareAndSend(review.getId(), stateOf(review)));
-      List<String> states = reviews.stream().map(SeasonBenchmark::stateOf).sorted().toList();
-
-      // 15 May, 00:00 New York: the reminders, 14 days before the 29 May deadline.
-      MatrixScenario.at(LocalDate.of(YEAR, 5, 15), 0, 0);
-      inParallel(jobs(management, ids, StateMatrixReview.EVENT_REMINDER_DUE), job -> management.executeJob(job.getId()));
-      inParallel(jobs(management, ids, StateMatrixReview.TASK_SEND_REMINDER), job -> management.executeJob(job.getId()));
-      MatrixScenario.at(LocalDate.of(YEAR, 5, 20), 9, 0);
-      inParallel(states.subList(0, 100), code -> scenario.commentsReceived(code, YEAR, null, null));
-      // 30 May, 00:00 New York: the deadline passes for the 93 others.
-      MatrixScenario.at(LocalDate.of(YEAR, 5, 30), 0, 0);
-      inParallel(jobs(management, ids, StateMatrixReview.BOUNDARY_DEADLINE_PASSED),
-          job -> management.executeJob(job.getId()));
-      MatrixScenario.at(LocalDate.of(YEAR, 6, 2), 9, 0);
-      inParallel(states.subList(100, 140), code -> scenario.commentsReceived(code, YEAR, null, null));
-      inParallel(tasks(tasks, ids, StateMatrixReview.TASK_REVIEW_COMMENTS),
-          task -> scenario.review(task.getProcessInstanceId(), "2", null));
-      MatrixScenario.at(LocalDate.of(YEAR, 6, 20), 9, 0);
-      inParallel(tasks(tasks, ids, StateMatrixReview.TASK_APPROVE_MATRIX),
-          task -> scenario.approve(task.getProcessInstanceId(), LocalDate.of(YEAR, 6, 18)));
-      for (Job completion : management.createJobQuery().processInstanceId(round.getId()).list()) {
-        management.executeJob(completion.getId());
-      }
+      ProcessInstance round = new MatrixSeasonDriver(app).runRound(YEAR);
       double seconds = (System.nanoTime() - start) / 1e9;
 
       long ended = app.getBean(HistoryService.class).createHistoricProcessInstanceQuery()
@@ -126,43 +86,6 @@ class SeasonBenchmark {
       details.put(database + ", process instances", instances);
       details.put(database + ", process instances/s", round(instances / seconds));
       return seconds;
-    }
-  }
-
-  private static List<Job> jobs(ManagementService management, List<String> reviews, String activityId) {
-    return management.createJobQuery().activityId(activityId).list().stream()
-        .filter(job -> reviews.contains(job.getProcessInstanceId())).toList();
-  }
-
-  private static List<Task> tasks(TaskService tasks, List<String> reviews, String taskKey) {
-    return tasks.createTaskQuery().processInstanceIdIn(reviews.toArray(String[]::new)).taskDefinitionKey(taskKey)
-        .list();
-  }
-
-  private static String stateOf(ProcessInstance review) {
-    return review.getBusinessKey().substring(review.getBusinessKey().lastIndexOf('-') + 1);
-  }
-
-  interface Step<T> {
-    void run(T item) throws Exception;
-  }
-
-  private static <T> void inParallel(List<T> items, Step<T> step) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      List<Future<Void>> results = new ArrayList<>();
-      for (T item : items) {
-        Callable<Void> call = () -> {
-          step.run(item);
-          return null;
-        };
-        results.add(pool.submit(call));
-      }
-      for (Future<Void> result : results) {
-        result.get();
-      }
-    } finally {
-      pool.shutdownNow();
     }
   }
 
