@@ -145,15 +145,14 @@ class HistoryAtScaleBenchmark {
     }
   }
 
+  /** Runs the cleanup job until two runs in a row remove nothing (it works in batches, one category a run). */
   private static void cleanUpHistory(HistoryService history, ManagementService management) {
-    Job cleanup = history.cleanUpHistoryAsync(true);
-    for (int run = 0; run < 100; run++) {
+    history.cleanUpHistoryAsync(true);
+    int idleRuns = 0;
+    for (int run = 0; run < 200 && idleRuns < 2; run++) {
       long before = history.createHistoricProcessInstanceQuery().count();
-      management.executeJob(cleanup.getId());
-      cleanup = history.findHistoryCleanupJobs().get(0);
-      if (history.createHistoricProcessInstanceQuery().count() == before) {
-        return;
-      }
+      management.executeJob(history.findHistoryCleanupJobs().get(0).getId());
+      idleRuns = history.createHistoricProcessInstanceQuery().count() == before ? idleRuns + 1 : 0;
     }
   }
 
