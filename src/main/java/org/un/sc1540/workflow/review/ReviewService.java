@@ -215,11 +215,11 @@ public class ReviewService {
    */
   @Transactional
   public Move move(int year, String stepId, Object month, Object reason, Requester requester) {
-    Review review = review(year);
     if (!maySteer(requester)) {
       throw ReviewRequestException.forbidden("Only coordinators move the steps of a review; " + requester.userId()
           + " is not allowed to change " + ComprehensiveReviewProcess.businessKey(year));
     }
+    Review review = review(year);
     if (review.status() != Review.Status.RUNNING) {
       throw ReviewRequestException.conflict("The " + year + " review is " + review.status().name().toLowerCase()
           + "; its steps no longer move");

@@ -12,10 +12,10 @@ public final class CommitteeGroups {
   /** Working-group chairs and the Chair's office: watch every State, resolve incidents. */
   public static final String COORDINATORS = "coordinators";
   /** The review's four working groups (programme of work, paras. 6-7), one per area of the review. */
-  public static final String WG_IMPLEMENTATION = "wg-implementation";
-  public static final String WG_ASSISTANCE = "wg-assistance";
-  public static final String WG_COOPERATION = "wg-cooperation";
-  public static final String WG_TRANSPARENCY = "wg-transparency";
+  public static final String WG_IMPLEMENTATION = "wgImplementation";
+  public static final String WG_ASSISTANCE = "wgAssistance";
+  public static final String WG_COOPERATION = "wgCooperation";
+  public static final String WG_TRANSPARENCY = "wgTransparency";
   public static final List<String> WORKING_GROUPS =
       List.of(WG_IMPLEMENTATION, WG_ASSISTANCE, WG_COOPERATION, WG_TRANSPARENCY);
   /** Users, groups and authorizations. The name is Camunda's own, so the admin-user starter fills it. */
