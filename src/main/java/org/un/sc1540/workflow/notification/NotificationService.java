@@ -100,7 +100,7 @@ public class NotificationService {
     return "<" + local + "@" + properties.messageIdDomain() + ">";
   }
 
-  private MimeMessage mimeMessage(Letter letter) throws MessagingException {
+  MimeMessage mimeMessage(Letter letter) throws MessagingException {
     MimeMessage message = new FixedIdMimeMessage(mailSender.createMimeMessage().getSession(), letter.messageId());
     MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
     helper.setFrom(properties.from());

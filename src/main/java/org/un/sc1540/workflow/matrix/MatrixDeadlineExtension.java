@@ -1,0 +1,19 @@
+package org.un.sc1540.workflow.matrix;
+
+/**
+ * Names of the MatrixDeadlineExtensionProcess: a coordinator extends one State's comment deadline
+ * from Tasklist (its start form) or over REST; each extension is one short instance, kept in history.
+ */
+public final class MatrixDeadlineExtension {
+
+  public static final String PROCESS_KEY = "MatrixDeadlineExtensionProcess";
+
+  public static final String TASK_EXTEND_DEADLINE = "Task_ExtendStateDeadline";
+
+  public static final String REVIEW_YEAR = StateMatrixReview.REVIEW_YEAR;
+  public static final String STATE_CODE = StateMatrixReview.STATE_CODE;
+  public static final String NEW_COMMENT_DEADLINE = StateMatrixReview.NEW_COMMENT_DEADLINE;
+  public static final String EXTENSION_REASON = StateMatrixReview.EXTENSION_REASON;
+
+  private MatrixDeadlineExtension() {}
+}

@@ -1,0 +1,100 @@
+package org.un.sc1540.workflow.notification;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * A JavaMailSender that keeps one SMTP connection open per sending thread, instead of one
+ * connection (TCP, greeting, EHLO, TLS, AUTH) per letter. Job-executor threads are pooled, so a
+ * season's letters reuse a handful of connections. Before each letter the connection is checked
+ * (SMTP NOOP) and reopened if the server has closed it; a failed letter drops its connection and
+ * fails, so the job retries on a fresh one: a letter is never sent twice by this class.
+ */
+class ConnectionReusingMailSender extends JavaMailSenderImpl implements DisposableBean {
+
+  private final ThreadLocal<Transport> connection = new ThreadLocal<>();
+  private final Set<Transport> open = ConcurrentHashMap.newKeySet();
+
+  @Override
+  protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) throws MailException {
+    Map<Object, Exception> failed = new LinkedHashMap<>();
+    for (int i = 0; i < mimeMessages.length; i++) {
+      MimeMessage message = mimeMessages[i];
+      Object original = originalMessages != null ? originalMessages[i] : message;
+      try {
+        prepare(message);
+        Transport transport = connection();
+        try {
+          Address[] recipients = message.getAllRecipients();
+          transport.sendMessage(message, recipients != null ? recipients : new Address[0]);
+        } catch (MessagingException | RuntimeException e) {
+          drop(transport);
+          throw e;
+        }
+      } catch (MessagingException | RuntimeException e) {
+        failed.put(original, e);
+      }
+    }
+    if (!failed.isEmpty()) {
+      throw new MailSendException(failed);
+    }
+  }
+
+  private static void prepare(MimeMessage message) throws MessagingException {
+    if (message.getSentDate() == null) {
+      message.setSentDate(new Date());
+    }
+    String messageId = message.getMessageID();
+    message.saveChanges();
+    if (messageId != null) {
+      message.setHeader("Message-ID", messageId);
+    }
+  }
+
+  private Transport connection() throws MessagingException {
+    Transport transport = connection.get();
+    if (transport != null && transport.isConnected()) {
+      return transport;
+    }
+    if (transport != null) {
+      drop(transport);
+    }
+    transport = connectTransport();
+    connection.set(transport);
+    open.add(transport);
+    return transport;
+  }
+
+  private void drop(Transport transport) {
+    connection.remove();
+    open.remove(transport);
+    try {
+      transport.close();
+    } catch (MessagingException ignored) {
+      // The connection is gone either way.
+    }
+  }
+
+  @Override
+  public void destroy() {
+    for (Transport transport : open) {
+      try {
+        transport.close();
+      } catch (MessagingException ignored) {
+        // Shutting down.
+      }
+    }
+    open.clear();
+  }
+}

@@ -1,0 +1,146 @@
+package org.un.sc1540.workflow.matrix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.un.sc1540.workflow.CommitteeTest;
+import org.un.sc1540.workflow.registry.RegistryService;
+
+/**
+ * A round over all 193 Member States on H2. The States' jobs and tasks run four at a time, as a
+ * job executor would run them, to show that parallel starts and parallel completions of the
+ * States' reviews raise no optimistic-locking failure and no incident.
+ */
+@CommitteeTest
+class MatrixRoundOfAllStatesTest {
+
+  static final int YEAR = 2080;
+  static final int THREADS = 4;
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired RegistryService registry;
+  @Autowired MatrixRoundService rounds;
+
+  MatrixScenario scenario;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+    scenario = new MatrixScenario(runtimeService, taskService, managementService);
+  }
+
+  @Test
+  void aRoundOverAllMemberStatesEndsWithTheRightSummary() throws Exception {
+    MatrixScenario.at(LocalDate.of(YEAR, 3, 1), 9, 0);
+    ProcessInstance round = runtimeService.startProcessInstanceByKey(MatrixCirculation.PROCESS_KEY,
+        Map.of(MatrixCirculation.REVIEW_YEAR, YEAR));
+    List<String> states = List.copyOf(registry.states().keySet());
+    assertThat(states).hasSize(193);
+
+    List<Job> starts = managementService.createJobQuery().processInstanceId(round.getId()).list();
+    assertThat(starts).hasSize(193);
+    inParallel(starts, job -> managementService.executeJob(job.getId()));
+    List<ProcessInstance> reviews = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(round.getId()).list();
+    assertThat(reviews).hasSize(193);
+
+    inParallel(reviews, review -> scenario.prepareAndSend(review.getId(), stateOf(review)));
+    List<String> onTime = states.subList(0, 100);
+    List<String> late = states.subList(100, 140);
+
+    MatrixScenario.at(LocalDate.of(YEAR, 5, 20), 9, 0);
+    inParallel(onTime, code -> scenario.commentsReceived(code, YEAR, null, null));
+    MatrixScenario.at(LocalDate.of(YEAR, 5, 30), 0, 0);
+    List<String> reviewIds = ids(reviews);
+    List<Job> deadlines = managementService.createJobQuery().activityId(StateMatrixReview.BOUNDARY_DEADLINE_PASSED)
+        .list().stream().filter(job -> reviewIds.contains(job.getProcessInstanceId())).toList();
+    assertThat(deadlines).hasSize(93);
+    inParallel(deadlines, job -> managementService.executeJob(job.getId()));
+    MatrixScenario.at(LocalDate.of(YEAR, 6, 2), 9, 0);
+    inParallel(late, code -> scenario.commentsReceived(code, YEAR, null, null));
+    inParallel(tasks(reviews, StateMatrixReview.TASK_REVIEW_COMMENTS),
+        task -> scenario.review(task.getProcessInstanceId(), "2", null));
+
+    MatrixScenario.at(LocalDate.of(YEAR, 6, 20), 9, 0);
+    List<Task> approvals = tasks(reviews, StateMatrixReview.TASK_APPROVE_MATRIX);
+    assertThat(approvals).hasSize(193);
+    inParallel(approvals, task -> scenario.approve(task.getProcessInstanceId(), LocalDate.of(YEAR, 6, 18)));
+
+    // The round leaves each State's call activity in an exclusive job of its own instance: one at a time.
+    List<Job> completions = managementService.createJobQuery().processInstanceId(round.getId()).list();
+    assertThat(completions).hasSize(193);
+    for (Job job : completions) {
+      managementService.executeJob(job.getId());
+    }
+
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+    BpmnAwareTests.assertThat(round).isWaitingAt(MatrixCirculation.TASK_POST_MATRICES).variables()
+        .containsEntry(MatrixCirculation.STATES_SENT, 193)
+        .containsEntry(MatrixCirculation.REPLIED_ON_TIME, 100)
+        .containsEntry(MatrixCirculation.REPLIED_LATE, 40)
+        .containsEntry(MatrixCirculation.NO_REPLY, 53)
+        .containsEntry(MatrixCirculation.APPROVED, 193)
+        .containsEntry(MatrixCirculation.STILL_OPEN, 0);
+    RoundSummary summary = rounds.summaryOfYear(YEAR).orElseThrow();
+    assertThat(summary.stateCount()).isEqualTo(193);
+    assertThat(summary.text()).contains("Replied late: 40", "No reply: 53");
+  }
+
+  private List<Task> tasks(List<ProcessInstance> reviews, String taskKey) {
+    return taskService.createTaskQuery().processInstanceIdIn(ids(reviews).toArray(String[]::new))
+        .taskDefinitionKey(taskKey).list();
+  }
+
+  private static List<String> ids(List<ProcessInstance> reviews) {
+    return reviews.stream().map(ProcessInstance::getId).toList();
+  }
+
+  private static String stateOf(ProcessInstance review) {
+    return review.getBusinessKey().substring(review.getBusinessKey().lastIndexOf('-') + 1);
+  }
+
+  interface Step<T> {
+    void run(T item) throws Exception;
+  }
+
+  /** Runs the step for every item on four threads and fails with the first exception any of them threw. */
+  private static <T> void inParallel(List<T> items, Step<T> step) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<Void>> results = new ArrayList<>();
+      for (T item : items) {
+        Callable<Void> call = () -> {
+          step.run(item);
+          return null;
+        };
+        results.add(pool.submit(call));
+      }
+      for (Future<Void> result : results) {
+        result.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
