@@ -282,6 +282,15 @@ public class ReviewService {
     return properties.commentDeadline(year);
   }
 
+  /**
+   * Whether the review follows the year's matrix round rather than starting it: one runs already
+   * (started outside the review), or the States' comment deadline has passed (the review started
+   * late), so that a round needs a later deadline, which the review cannot choose.
+   */
+  public boolean matrixRoundToFollow(int year) {
+    return matrixRoundRunning(year) || clock.today().isAfter(commentDeadline(year));
+  }
+
   /** Whether a matrix circulation round of the year runs already (started outside the review). */
   public boolean matrixRoundRunning(int year) {
     return runtimeService.createProcessInstanceQuery()

@@ -46,8 +46,10 @@ public class ReviewStepTaskListener implements TaskListener {
 
   private void created(DelegateTask task, ReviewStep step) {
     if (ComprehensiveReviewProcess.TASK_FOLLOW_MATRIX_ROUND.equals(task.getTaskDefinitionKey())) {
-      task.setName("Follow the matrix round " + ComprehensiveReviewProcess.matrixRoundBusinessKey(step.reviewYear())
-          + " already under way");
+      String round = ComprehensiveReviewProcess.matrixRoundBusinessKey(step.reviewYear());
+      task.setName(reviews.matrixRoundRunning(step.reviewYear())
+          ? "Follow the matrix round " + round + " already under way"
+          : "Start and follow the matrix round " + round + " with a later comment deadline");
     } else {
       task.setName(step.label());
     }

@@ -36,8 +36,12 @@ public class ReviewSteps {
     return reviews.prerequisitesDone(year(reviewYear), stepId);
   }
 
-  public boolean matrixRoundRunning(Object reviewYear) {
-    return reviews.matrixRoundRunning(year(reviewYear));
+  /**
+   * Whether the review follows the year's matrix round instead of starting it: a round runs
+   * already, or the comment deadline has passed and a round must be started with a later one.
+   */
+  public boolean matrixRoundToFollow(Object reviewYear) {
+    return reviews.matrixRoundToFollow(year(reviewYear));
   }
 
   /** The matrix circulation's comment deadline for the review year (29 May), as an ISO date. */

@@ -473,6 +473,8 @@ class ComprehensiveReviewProcessTest {
   void theReportWaitsForTheFourAreasConclusions() {
     int year = 2057;
     ProcessInstance review = startInJanuary(year);
+    startOf(year, 3);
+    driver.runJobs(review.getId());
     startOf(year, 10);
     driver.runJobs(review.getId());
     assertThat(driver.task(review.getId(), "OCT_DRAFT_REPORT")).isNull();
@@ -492,6 +494,8 @@ class ComprehensiveReviewProcessTest {
   void theReportStepShowsTheFourAreasConclusionsTogether() {
     int year = 2058;
     ProcessInstance review = startInJanuary(year);
+    startOf(year, 3);
+    driver.runJobs(review.getId());
     startOf(year, 8);
     driver.runJobs(review.getId());
     driver.complete(review.getId(), "AUG_CONCLUSIONS_IMPLEMENTATION", "Agreed");
@@ -574,6 +578,22 @@ class ComprehensiveReviewProcessTest {
     runtimeService.deleteProcessInstance(round.getId(), "Round closed for the test");
     driver.complete(review.getId(), "MAR_MATRIX_CIRCULATION", "Round followed to its end");
 
+    assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").done()).isTrue();
+  }
+
+  @Test
+  void aReviewStartedAfterTheCommentDeadlineLeavesTheMatrixRoundToWorkingGroupOne() {
+    int year = 2063;
+    at(year, 6, 10, 9, 0);
+    ProcessInstance review = driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year,
+        ComprehensiveReviewProcess.STATE_CODES, STATE));
+
+    Task follow = driver.task(review.getId(), "MAR_MATRIX_CIRCULATION");
+
+    assertThat(follow.getTaskDefinitionKey()).isEqualTo(ComprehensiveReviewProcess.TASK_FOLLOW_MATRIX_ROUND);
+    assertThat(follow.getName()).isEqualTo("Start and follow the matrix round MATRIX-2063 with a later comment deadline");
+    assertThat(driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS)).isNull();
+    driver.complete(review.getId(), "MAR_MATRIX_CIRCULATION", "No round this year: matrices reviewed in 2064");
     assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").done()).isTrue();
   }
 }

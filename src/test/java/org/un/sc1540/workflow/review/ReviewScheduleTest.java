@@ -38,7 +38,7 @@ class ReviewScheduleTest {
   private static List<ScheduledStep> rows(boolean precedesMandateRenewal) {
     DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     List<ScheduledStep> steps = new ArrayList<>();
-    for (DmnDecisionResultEntries row : engine.evaluateDecisionTable(decision, Variables.createVariables()
+    for (DmnDecisionResultEntries row : engine.evaluateDecision(decision, Variables.createVariables()
         .putValue(ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL, precedesMandateRenewal))) {
       String waits = row.getEntry(ReviewSchedule.OUT_WAITS_FOR);
       steps.add(new ScheduledStep(row.getEntry(ReviewSchedule.OUT_STEP_ID), row.getEntry(ReviewSchedule.OUT_LABEL),
