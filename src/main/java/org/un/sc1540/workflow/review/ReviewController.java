@@ -3,6 +3,8 @@ package org.un.sc1540.workflow.review;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.camunda.bpm.engine.IdentityService;
@@ -52,11 +54,16 @@ class ReviewController {
         .get())) {
       for (ReviewStatus.Step step : status.steps()) {
         printer.printRecord(step.stepId(), step.label(), step.workingGroup(), step.month(), step.scheduleMonth(),
-            step.releaseDate(), step.dueDate(), step.state(), step.done(), step.overdue(),
-            String.join(" ", step.waitsFor()), step.releasedAt(), step.completedAt(), step.completedBy(),
+            iso(step.releaseDate()), iso(step.dueDate()), step.state(), step.done(), step.overdue(),
+            String.join(" ", step.waitsFor()), iso(step.releasedAt()), iso(step.completedAt()), step.completedBy(),
             step.outcomeDate(), step.documentReference(), step.decision());
       }
     }
+  }
+
+  /** Always with seconds, as in the JSON: 2027-02-01T00:00:00-05:00. */
+  private static String iso(OffsetDateTime time) {
+    return time == null ? null : time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   /** The body of a move: the new month (1-12) and, optionally, why. */

@@ -118,6 +118,7 @@ class ReviewApiTest {
     assertThat(saveTheDate.get("state")).isEqualTo("DONE");
     assertThat(saveTheDate.get("done")).isEqualTo("true");
     assertThat(saveTheDate.get("overdue")).isEqualTo("false");
+    assertThat(saveTheDate.get("release_date")).isEqualTo("2072-02-01T00:00:00-05:00");
     assertThat(saveTheDate.get("due_date")).isEqualTo("2072-02-29T23:59:59.999-05:00");
     assertThat(saveTheDate.get("decision")).isEqualTo("Notices sent");
   }
