@@ -45,6 +45,13 @@ public class ReviewStepTaskListener implements TaskListener {
   }
 
   private void created(DelegateTask task, ReviewStep step) {
+    // The form's fields, declared in the step's own instance (the task's execution): what one group
+    // submits in Tasklist never lands in another step's instance or in the review's own variables.
+    for (String name : ComprehensiveReviewProcess.OUTCOME_VARIABLES) {
+      if (!name.equals(ComprehensiveReviewProcess.CONCLUSIONS) || step.kind() == StepKind.CONCLUSIONS) {
+        task.getExecution().setVariableLocal(name, null);
+      }
+    }
     if (ComprehensiveReviewProcess.TASK_FOLLOW_MATRIX_ROUND.equals(task.getTaskDefinitionKey())) {
       String round = ComprehensiveReviewProcess.matrixRoundBusinessKey(step.reviewYear());
       task.setName(reviews.matrixRoundRunning(step.reviewYear())

@@ -78,6 +78,15 @@ class ReviewBrowserIT {
     browser.awaitText(By.cssSelector(".fjs-container"), "trends in national implementation");
     browser.awaitText(By.cssSelector(".fjs-container"), "Due 29 February " + YEAR);
     browser.screenshot("review-02-working-group-task");
+    browser.close();
+
+    browser = new Browser("http://localhost:" + port);
+    signInToWebapp("cockpit", "coordinator", "demo");
+    browser.open("/camunda/app/cockpit/default/#/process-instance/" + review.getId() + "/runtime");
+    browser.await(By.cssSelector(".djs-container"));
+    browser.awaitText(By.cssSelector(".djs-container"), "Carry out the monitoring and implementation steps");
+    browser.await(By.cssSelector(".djs-overlay .badge"));
+    browser.screenshot("review-03-cockpit-instance");
   }
 
   private void runJobs(String processInstanceId) {
@@ -95,7 +104,11 @@ class ReviewBrowserIT {
   }
 
   private void signInToTasklist(String user, String password) {
-    browser.open("/camunda/app/tasklist/default/");
+    signInToWebapp("tasklist", user, password);
+  }
+
+  private void signInToWebapp(String app, String user, String password) {
+    browser.open("/camunda/app/" + app + "/default/");
     browser.await(WEBAPP_USER).sendKeys(user);
     browser.driver().findElement(WEBAPP_PASSWORD).sendKeys(password);
     browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
