@@ -216,4 +216,17 @@ class ReviewApiTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().get("message").asText()).contains("already running as REVIEW-2077");
   }
+
+  @Test
+  void anAdministratorMovesAStepToo() {
+    int year = 2078;
+    startInJanuary(year);
+
+    ResponseEntity<JsonNode> response = http.withBasicAuth("admin", "admin").exchange(
+        "/api/review/" + year + "/steps/MAY_NPT_MEETING", HttpMethod.PUT, new HttpEntity<>(Map.of("month", "4")),
+        JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody().get("month").asInt()).isEqualTo(4);
+  }
 }
