@@ -31,7 +31,8 @@ import org.un.sc1540.workflow.registry.RegistryService;
 @Service
 public class ReviewService {
 
-  static final int FIRST_REPORT_MONTH = 10;
+  /** October: the draft report is discussed with the incoming members then, so the report cannot be due earlier. */
+  static final int EARLIEST_REPORT_MONTH = 10;
   private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
 
   private final ReviewRepository repository;
@@ -75,7 +76,7 @@ public class ReviewService {
     if (due == null) {
       due = ReviewCalendar.defaultReportDueDate(year);
     }
-    if (due.getYear() != year || due.getMonthValue() < FIRST_REPORT_MONTH) {
+    if (due.getYear() != year || due.getMonthValue() < EARLIEST_REPORT_MONTH) {
       throw ReviewRequestException.badRequest("reportDueDate must fall between 1 October and 31 December " + year
           + " (the draft report is discussed with the incoming members in October), not " + due);
     }
@@ -138,8 +139,9 @@ public class ReviewService {
   @Transactional
   public int plan(int year) {
     Review review = review(year);
-    if (!repository.findSteps(year).isEmpty()) {
-      return repository.findSteps(year).size();
+    List<ReviewStep> planned = repository.findSteps(year);
+    if (!planned.isEmpty()) {
+      return planned.size();
     }
     List<ScheduledStep> steps = schedule.forReview(review.precedesMandateRenewal()).steps();
     int order = 0;
