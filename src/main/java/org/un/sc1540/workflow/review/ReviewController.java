@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -73,6 +75,13 @@ class ReviewController {
   ReviewStatus.Step move(@PathVariable int year, @PathVariable String stepId, @RequestBody StepMove move) {
     reviews.move(year, stepId, move.month(), move.reason(), ReviewStartListener.requester(identityService));
     return reviews.status(year).steps().stream().filter(s -> s.stepId().equals(stepId)).findFirst().orElseThrow();
+  }
+
+  /** The step's month began while it was being moved (its timer fired in the same instant). */
+  @ExceptionHandler(OptimisticLockingException.class)
+  ResponseEntity<ProblemDetail> concurrent(OptimisticLockingException e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        "The review changed at the same moment (a step was released or recorded); look at its status and try again"));
   }
 
   @ExceptionHandler(ReviewRequestException.class)
