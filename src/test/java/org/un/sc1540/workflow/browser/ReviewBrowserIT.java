@@ -30,7 +30,7 @@ import org.un.sc1540.workflow.config.CommitteeClock;
 class ReviewBrowserIT {
 
   /** A leap year: February has 29 days. */
-  private static final int YEAR = 2080;
+  private static final int YEAR = 2084;
   private static final By WEBAPP_USER = By.cssSelector("input[ng-model='username']");
   private static final By WEBAPP_PASSWORD = By.cssSelector("input[ng-model='password']");
 

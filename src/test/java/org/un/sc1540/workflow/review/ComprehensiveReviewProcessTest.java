@@ -35,7 +35,8 @@ import org.un.sc1540.workflow.security.CommitteeGroups;
 /**
  * ComprehensiveReviewProcess, scenario by scenario, with the engine clock moved month by month.
  * Each test has a year of its own: there is one review per year, and every test class shares one
- * database.
+ * database. The years avoid those of the matrix tests (2040-2054, 2060-2064, 2070, 2080, 2090-2099),
+ * since a review that reaches March starts the round MATRIX-<year>.
  */
 @CommitteeTest
 class ComprehensiveReviewProcessTest {
@@ -98,9 +99,9 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void februaryStepsAppearForTheirGroupsWithDueDatesAtTheStartOfFebruary() {
-    int year = 2041;
+    int year = 2029;
     ProcessInstance review = startInJanuary(year);
-    assertThat(review.getBusinessKey()).isEqualTo("REVIEW-2041");
+    assertThat(review.getBusinessKey()).isEqualTo("REVIEW-2029");
 
     justBefore(year, 2);
     driver.runJobs(review.getId());
@@ -142,7 +143,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void everyStepIsReleasedAtTheStartOfItsMonthAndNeverEarlierOverAFullYear() {
-    int year = 2042;
+    int year = 2028;
     ProcessInstance review = startInJanuary(year);
     java.util.Set<String> before = released(year);
     assertThat(before).isEmpty();
@@ -180,7 +181,7 @@ class ComprehensiveReviewProcessTest {
           .isBefore(YearMonth.of(year, step.month()).plusMonths(1).atDay(1).atStartOfDay(CommitteeClock.ZONE).toInstant());
     });
     assertThat(status.steps()).filteredOn(s -> s.stepId().equals("MAR_MATRIX_CIRCULATION")).singleElement()
-        .satisfies(s -> assertThat(s.documentReference()).startsWith("MATRIX-2042"));
+        .satisfies(s -> assertThat(s.documentReference()).startsWith("MATRIX-2028"));
   }
 
   /** The letters' campaign: a stand-in waits for its end; the real process has ended already. */
@@ -195,7 +196,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void theMatrixRoundIsCalledInMarchWithTheReviewYearAndThe29MayDeadline() {
-    int year = 2043;
+    int year = 2030;
     ProcessInstance review = startInJanuary(year);
     justBefore(year, 3);
     driver.runJobs(review.getId());
@@ -206,10 +207,10 @@ class ComprehensiveReviewProcessTest {
 
     ProcessInstance round = driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS);
     assertThat(round).isNotNull();
-    assertThat(round.getBusinessKey()).isEqualTo("MATRIX-2043");
-    assertThat(runtimeService.getVariable(round.getId(), ComprehensiveReviewProcess.REVIEW_YEAR)).isEqualTo(2043);
+    assertThat(round.getBusinessKey()).isEqualTo("MATRIX-2030");
+    assertThat(runtimeService.getVariable(round.getId(), ComprehensiveReviewProcess.REVIEW_YEAR)).isEqualTo(2030);
     assertThat(runtimeService.getVariable(round.getId(), ComprehensiveReviewProcess.COMMENT_DEADLINE))
-        .isEqualTo("2043-05-29");
+        .isEqualTo("2030-05-29");
     assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(review.getId())
         .processDefinitionKey(ComprehensiveReviewProcess.NON_REPORTING_STATES_PROCESS).count()).isEqualTo(1);
     BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.TASK_CIRCULATE_MATRICES);
@@ -217,7 +218,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void theRevisedMatricesWaitUntilTheMatrixRoundHasClosed() {
-    int year = 2044;
+    int year = 2031;
     ProcessInstance review = startInJanuary(year);
     startOf(year, 3);
     driver.runJobs(review.getId());
@@ -239,7 +240,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void aStepMovedMidReviewIsReleasedAndFallsDueInItsNewMonth() {
-    int year = 2045;
+    int year = 2032;
     ProcessInstance review = startInJanuary(year);
     startOf(year, 3);
     driver.runJobs(review.getId());
@@ -275,7 +276,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void aStepMovedToAnEarlierMonthIsReleasedThen() {
-    int year = 2046;
+    int year = 2033;
     ProcessInstance review = startInJanuary(year);
 
     reviews.move(year, "JUL_CONSULTATIONS_OUTCOME_MEETING", 4, null, COORDINATOR);
@@ -291,7 +292,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void aReleasedStepNoLongerMoves() {
-    int year = 2047;
+    int year = 2034;
     ProcessInstance review = startInJanuary(year);
     startOf(year, 2);
     driver.runJobs(review.getId());
@@ -303,7 +304,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void aStepLeadingToTheReportCannotMovePastTheReportsMonth() {
-    int year = 2047;
+    int year = 2034;
     assertThatThrownBy(() -> reviews.move(year, "OCT_DRAFT_REPORT", 12, null, COORDINATOR))
         .isInstanceOf(ReviewRequestException.class).hasMessageContaining("report, which is due " + year + "-11-30");
     assertThatThrownBy(() -> reviews.move(year, "MAR_MATRIX_CIRCULATION", 6, null, COORDINATOR))
@@ -314,7 +315,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void onlyCoordinatorsMoveSteps() {
-    int year = 2047;
+    int year = 2034;
     ReviewService.Requester expert = new ReviewService.Requester("expert", List.of(CommitteeGroups.EXPERTS));
     assertThatThrownBy(() -> reviews.move(year, "AUG_RETREAT", 9, null, expert))
         .isInstanceOf(ReviewRequestException.class).hasMessageContaining("Only coordinators");
@@ -322,7 +323,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void aCoordinatorMovesAStepFromTasklist() {
-    int year = 2048;
+    int year = 2035;
     ProcessInstance review = startInJanuary(year);
     identityService.setAuthentication("coordinator", List.of(CommitteeGroups.COORDINATORS));
 
@@ -331,7 +332,7 @@ class ComprehensiveReviewProcessTest {
         MoveReviewStepProcess.MONTH, "4", MoveReviewStepProcess.REASON, "NPT Review Conference in April"));
 
     BpmnAwareTests.assertThat(move).isEnded();
-    assertThat(move.getBusinessKey()).isEqualTo("REVIEW-2048-MAY_NPT_MEETING");
+    assertThat(move.getBusinessKey()).isEqualTo("REVIEW-2035-MAY_NPT_MEETING");
     assertThat(steps(year).get("MAY_NPT_MEETING").month()).isEqualTo(4);
     identityService.clearAuthentication();
     startOf(year, 4);
@@ -341,7 +342,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void anExpertCannotMoveAStepFromTasklist() {
-    int year = 2062;
+    int year = 2069;
     startInJanuary(year);
     identityService.setAuthentication("expert", List.of(CommitteeGroups.EXPERTS));
 
@@ -353,7 +354,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void aReviewBeforeTheMandatesRenewalAddsTheDraftResolutionWork() {
-    int year = 2049;
+    int year = 2036;
     startInJanuary(year, Map.of(ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL, true));
 
     Map<String, ReviewStatus.Step> steps = steps(year);
@@ -367,7 +368,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void aReviewNotBeforeTheMandatesRenewalHasNoDraftResolutionWork() {
-    int year = 2050;
+    int year = 2037;
     startInJanuary(year);
 
     assertThat(steps(year)).doesNotContainKeys("OCT_DRAFT_MANDATE_RESOLUTION", "NOV_INCOMING_MEMBERS_RESOLUTION",
@@ -376,7 +377,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void stepsStillOpenAfterTheirDueDateAreOverdue() {
-    int year = 2051;
+    int year = 2038;
     ProcessInstance review = startInJanuary(year);
     startOf(year, 2);
     driver.runJobs(review.getId());
@@ -399,8 +400,8 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void theReportStepsFallDueByTheReportDueDate() {
-    int year = 2052;
-    startInJanuary(year, Map.of(ComprehensiveReviewProcess.REPORT_DUE_DATE, "2052-11-15"));
+    int year = 2039;
+    startInJanuary(year, Map.of(ComprehensiveReviewProcess.REPORT_DUE_DATE, "2039-11-15"));
 
     java.time.Instant reportDue = CommitteeClock.endOfDay(LocalDate.of(year, 11, 15)).toInstant();
     Map<String, ReviewStatus.Step> steps = steps(year);
@@ -417,18 +418,18 @@ class ComprehensiveReviewProcessTest {
     assertThat(steps.values()).filteredOn(s -> !s.stepId().equals("DEC_PRESS_BRIEFING"))
         .allSatisfy(s -> assertThat(s.dueDate().toInstant()).as(s.stepId()).isBeforeOrEqualTo(reportDue));
     assertThat(steps.get("DEC_PRESS_BRIEFING").month()).isEqualTo(12);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-2052").singleResult())
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-2039").singleResult())
         .satisfies(p -> assertThat(runtimeService.getVariable(p.getId(), ComprehensiveReviewProcess.REPORT_DUE_DATE))
-            .isEqualTo("2052-11-15"));
+            .isEqualTo("2039-11-15"));
   }
 
   @Test
   void theReportIsDueAtTheEndOfNovemberByDefault() {
-    int year = 2053;
+    int year = 2055;
     ProcessInstance review = startInJanuary(year);
 
     assertThat(runtimeService.getVariable(review.getId(), ComprehensiveReviewProcess.REPORT_DUE_DATE))
-        .isEqualTo("2053-11-30");
+        .isEqualTo("2055-11-30");
     java.time.Instant endOfNovember = CommitteeClock.endOfDay(LocalDate.of(year, 11, 30)).toInstant();
     assertThat(steps(year).values()).filteredOn(s -> !s.stepId().equals("DEC_PRESS_BRIEFING"))
         .allSatisfy(s -> assertThat(s.dueDate().toInstant()).as(s.stepId()).isBeforeOrEqualTo(endOfNovember));
@@ -437,29 +438,29 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void aReportDueDateOutsideOctoberToDecemberOfTheYearIsRefused() {
-    at(2054, 1, 10, 9, 0);
-    assertThatThrownBy(() -> driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, 2054,
-        ComprehensiveReviewProcess.REPORT_DUE_DATE, "2054-09-30")))
+    at(2056, 1, 10, 9, 0);
+    assertThatThrownBy(() -> driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, 2056,
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, "2056-09-30")))
         .isInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("reportDueDate must fall between 1 October and 31 December 2054");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-2054").count()).isZero();
+        .hasMessageContaining("reportDueDate must fall between 1 October and 31 December 2056");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-2056").count()).isZero();
   }
 
   @Test
   void aSecondReviewForTheSameYearIsRefused() {
-    int year = 2055;
+    int year = 2057;
     startInJanuary(year);
 
     assertThatThrownBy(() -> driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year)))
         .isInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("The 2055 comprehensive review is already running as REVIEW-2055");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-2055").count())
+        .hasMessageContaining("The 2057 comprehensive review is already running as REVIEW-2057");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-2057").count())
         .isEqualTo(1);
   }
 
   @Test
   void aCancelledReviewFreesItsYear() {
-    int year = 2056;
+    int year = 2058;
     ProcessInstance first = startInJanuary(year);
     runtimeService.deleteProcessInstance(first.getId(), "Started by mistake");
 
@@ -471,7 +472,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void theReportWaitsForTheFourAreasConclusions() {
-    int year = 2057;
+    int year = 2059;
     ProcessInstance review = startInJanuary(year);
     startOf(year, 3);
     driver.runJobs(review.getId());
@@ -492,7 +493,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void theReportStepShowsTheFourAreasConclusionsTogether() {
-    int year = 2058;
+    int year = 2065;
     ProcessInstance review = startInJanuary(year);
     startOf(year, 3);
     driver.runJobs(review.getId());
@@ -518,7 +519,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void eachStepKeepsItsOwnOutcome() {
-    int year = 2059;
+    int year = 2066;
     ProcessInstance review = startInJanuary(year);
     startOf(year, 2);
     driver.runJobs(review.getId());
@@ -526,16 +527,16 @@ class ComprehensiveReviewProcessTest {
     Task briefing = driver.task(review.getId(), "FEB_REGIONAL_COORDINATORS_BRIEFING");
     Task note = driver.task(review.getId(), "FEB_CONSULTATIONS_CONCEPT_NOTE");
     taskService.complete(briefing.getId(), Map.of(ComprehensiveReviewProcess.DECISION, "Coordinators briefed",
-        ComprehensiveReviewProcess.OUTCOME_DATE, "2059-02-11", ComprehensiveReviewProcess.DOCUMENT_REFERENCE,
-        "S/AC.44/2059/OC.3"));
+        ComprehensiveReviewProcess.OUTCOME_DATE, "2066-02-11", ComprehensiveReviewProcess.DOCUMENT_REFERENCE,
+        "S/AC.44/2066/OC.3"));
     taskService.complete(note.getId(), Map.of(ComprehensiveReviewProcess.DECISION, "Concept note agreed",
-        ComprehensiveReviewProcess.OUTCOME_DATE, "2059-02-12"));
+        ComprehensiveReviewProcess.OUTCOME_DATE, "2066-02-12"));
     driver.runJobs(review.getId());
 
     ReviewStatus.Step done = steps(year).get("FEB_REGIONAL_COORDINATORS_BRIEFING");
     assertThat(done.decision()).isEqualTo("Coordinators briefed");
     assertThat(done.outcomeDate()).isEqualTo(LocalDate.of(year, 2, 11));
-    assertThat(done.documentReference()).isEqualTo("S/AC.44/2059/OC.3");
+    assertThat(done.documentReference()).isEqualTo("S/AC.44/2066/OC.3");
     ReviewStatus.Step other = steps(year).get("FEB_CONSULTATIONS_CONCEPT_NOTE");
     assertThat(other.decision()).isEqualTo("Concept note agreed");
     assertThat(other.documentReference()).isNull();
@@ -545,26 +546,26 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void aStepWithoutItsDecisionOrWithAFutureDateStaysOpen() {
-    int year = 2060;
+    int year = 2067;
     ProcessInstance review = startInJanuary(year);
     startOf(year, 2);
     driver.runJobs(review.getId());
     Task task = driver.task(review.getId(), "FEB_SAVE_THE_DATE");
 
     assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of(ComprehensiveReviewProcess.OUTCOME_DATE,
-        "2060-02-01"))).isInstanceOf(ProcessEngineException.class).hasMessageContaining("Record the decision");
+        "2067-02-01"))).isInstanceOf(ProcessEngineException.class).hasMessageContaining("Record the decision");
     assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of(ComprehensiveReviewProcess.DECISION, "Sent",
-        ComprehensiveReviewProcess.OUTCOME_DATE, "2060-03-01")))
+        ComprehensiveReviewProcess.OUTCOME_DATE, "2067-03-01")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("is in the future");
     assertThat(driver.task(review.getId(), "FEB_SAVE_THE_DATE")).isNotNull();
   }
 
   @Test
   void aMatrixRoundAlreadyUnderWayIsFollowedNotStartedAgain() {
-    int year = 2061;
+    int year = 2068;
     ProcessInstance review = startInJanuary(year);
     ProcessInstance round = runtimeService.startProcessInstanceByKey(
-        ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS, "MATRIX-2061", Map.of(
+        ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS, "MATRIX-2068", Map.of(
             ComprehensiveReviewProcess.REVIEW_YEAR, year, ComprehensiveReviewProcess.STATE_CODES, "[\"" + STATE + "\"]"));
     startOf(year, 3);
     driver.runJobs(review.getId());
@@ -573,7 +574,7 @@ class ComprehensiveReviewProcessTest {
     assertThat(follow.getTaskDefinitionKey()).isEqualTo(ComprehensiveReviewProcess.TASK_FOLLOW_MATRIX_ROUND);
     assertThat(driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS)).isNull();
     assertThatThrownBy(() -> driver.complete(review.getId(), "MAR_MATRIX_CIRCULATION", "Followed"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("MATRIX-2061 is still running");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("MATRIX-2068 is still running");
 
     runtimeService.deleteProcessInstance(round.getId(), "Round closed for the test");
     driver.complete(review.getId(), "MAR_MATRIX_CIRCULATION", "Round followed to its end");
@@ -583,7 +584,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void aReviewStartedAfterTheCommentDeadlineLeavesTheMatrixRoundToWorkingGroupOne() {
-    int year = 2063;
+    int year = 2081;
     at(year, 6, 10, 9, 0);
     ProcessInstance review = driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year,
         ComprehensiveReviewProcess.STATE_CODES, STATE));
@@ -591,9 +592,9 @@ class ComprehensiveReviewProcessTest {
     Task follow = driver.task(review.getId(), "MAR_MATRIX_CIRCULATION");
 
     assertThat(follow.getTaskDefinitionKey()).isEqualTo(ComprehensiveReviewProcess.TASK_FOLLOW_MATRIX_ROUND);
-    assertThat(follow.getName()).isEqualTo("Start and follow the matrix round MATRIX-2063 with a later comment deadline");
+    assertThat(follow.getName()).isEqualTo("Start and follow the matrix round MATRIX-2081 with a later comment deadline");
     assertThat(driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS)).isNull();
-    driver.complete(review.getId(), "MAR_MATRIX_CIRCULATION", "No round this year: matrices reviewed in 2064");
+    driver.complete(review.getId(), "MAR_MATRIX_CIRCULATION", "No round this year: matrices reviewed next year");
     assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").done()).isTrue();
   }
 }

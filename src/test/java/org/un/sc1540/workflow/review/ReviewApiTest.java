@@ -133,10 +133,10 @@ class ReviewApiTest {
   @Test
   void theStatusOfAYearWithoutReviewIsNotFound() {
     ResponseEntity<JsonNode> response = http.withBasicAuth("coordinator", "demo")
-        .getForEntity("/api/review/2099/status", JsonNode.class);
+        .getForEntity("/api/review/2088/status", JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(response.getBody().get("detail").asText()).isEqualTo("There is no comprehensive review for 2099");
+    assertThat(response.getBody().get("detail").asText()).isEqualTo("There is no comprehensive review for 2088");
   }
 
   @Test
