@@ -7,4 +7,12 @@ import java.time.LocalDate;
 public record Letter(long id, String symbol, String stateCode, LetterType type, String language,
     String recipientTo, String recipientCc, String subject, LocalDate letterDate, String bodyHtml, String bodyText,
     String processInstanceId, String activityId, int occurrence, String businessKey, LetterStatus status,
-    String messageId, int attempts, String lastError, Instant createdAt, Instant sentAt) {}
+    String messageId, int attempts, String lastError, Instant createdAt, Instant sentAt) {
+
+  /** This letter as the register has it once the SMTP server accepted it. */
+  public Letter sent(Instant at) {
+    return new Letter(id, symbol, stateCode, type, language, recipientTo, recipientCc, subject, letterDate, bodyHtml,
+        bodyText, processInstanceId, activityId, occurrence, businessKey, LetterStatus.SENT, messageId, attempts + 1,
+        null, createdAt, at);
+  }
+}

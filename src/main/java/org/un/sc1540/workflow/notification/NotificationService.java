@@ -1,9 +1,12 @@
 package org.un.sc1540.workflow.notification;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
 import org.un.sc1540.workflow.config.CommitteeClock;
 import org.un.sc1540.workflow.registry.Contact;
 import org.un.sc1540.workflow.registry.ContactRole;
@@ -35,6 +38,10 @@ import org.un.sc1540.workflow.registry.RegistryService;
 @Service
 public class NotificationService {
 
+  private static final String UTF_8 = "UTF-8";
+  /** Stands for the reference symbol while a letter is rendered, before its number is taken. */
+  static final String SYMBOL_PLACEHOLDER = "SYMBOLPLACEHOLDER7F3A9C";
+
   private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
 
   private final RegistryService registry;
@@ -43,6 +50,7 @@ public class NotificationService {
   private final JavaMailSender mailSender;
   private final NotificationProperties properties;
   private final CommitteeClock clock;
+  private volatile Session session;
 
   NotificationService(RegistryService registry, CorrespondenceRegister register, LetterComposer composer,
       JavaMailSender mailSender, NotificationProperties properties, CommitteeClock clock) {
@@ -55,9 +63,7 @@ public class NotificationService {
   }
 
   public Letter send(LetterRequest request) {
-    MemberState state = registry.state(request.stateCode());
-    LocalDate today = clock.today();
-    Letter letter = register.register(request, today.getYear(), number -> draft(state, request, today, number));
+    Letter letter = register.find(request).orElseGet(() -> registerNew(request));
     if (letter.status() == LetterStatus.SENT) {
       LOG.info("Letter {} to {} was already sent; not sending it again", letter.symbol(), letter.stateCode());
       return letter;
@@ -70,12 +76,19 @@ public class NotificationService {
       register.markFailed(letter.id(), reason);
       throw new LetterDeliveryException(reason + ". It is sent again, unchanged, when the job is retried.", e);
     }
-    register.markSent(letter.id(), Instant.now());
+    Instant sentAt = Instant.now();
+    register.markSent(letter.id(), sentAt);
     LOG.info("Letter {} ({}) sent to {}", letter.symbol(), letter.type(), letter.stateCode());
-    return register.findById(letter.id()).orElseThrow();
+    return letter.sent(sentAt);
   }
 
-  private CorrespondenceRegister.Draft draft(MemberState state, LetterRequest request, LocalDate today, int number) {
+  /**
+   * Renders the letter before its number is taken, with a placeholder where the symbol goes, so
+   * that the lock that keeps symbols gapless is held for a few statements, not for the rendering.
+   */
+  private Letter registerNew(LetterRequest request) {
+    MemberState state = registry.state(request.stateCode());
+    LocalDate today = clock.today();
     List<Contact> contacts = registry.currentContacts(state.code());
     Contact mission = contacts.stream()
         .filter(c -> c.role() == ContactRole.MISSION && EmailAddresses.problem(c.email()) == null)
@@ -87,11 +100,15 @@ public class NotificationService {
         .filter(c -> c.role() == ContactRole.POC && EmailAddresses.problem(c.email()) == null)
         .map(NotificationService::address)
         .toList();
-    String symbol = properties.symbol(today.getYear(), number);
-    LetterContent content = composer.compose(state, request.type(), symbol, today, request.parameters());
-    return new CorrespondenceRegister.Draft(symbol, state.code(), request.type(), state.language().code(),
-        address(mission), copies.isEmpty() ? null : String.join(", ", copies), content.subject(), today,
-        content.html(), content.text(), messageId(symbol));
+    LetterContent content = composer.compose(state, request.type(), SYMBOL_PLACEHOLDER, today, request.parameters());
+    return register.register(request, today.getYear(), number -> {
+      String symbol = properties.symbol(today.getYear(), number);
+      return new CorrespondenceRegister.Draft(symbol, state.code(), request.type(), state.language().code(),
+          address(mission), copies.isEmpty() ? null : String.join(", ", copies),
+          content.subject().replace(SYMBOL_PLACEHOLDER, symbol), today,
+          content.html().replace(SYMBOL_PLACEHOLDER, HtmlUtils.htmlEscape(symbol)),
+          content.text().replace(SYMBOL_PLACEHOLDER, symbol), messageId(symbol));
+    });
   }
 
   /** Deterministic per letter: the same letter always carries the same Message-ID. */
@@ -100,21 +117,41 @@ public class NotificationService {
     return "<" + local + "@" + properties.messageIdDomain() + ">";
   }
 
+  /**
+   * multipart/alternative: the plain text first, the HTML second, as mail clients expect. Built
+   * with jakarta.mail directly: MimeMessageHelper would load a MIME type map from the classpath
+   * for every letter.
+   */
   MimeMessage mimeMessage(Letter letter) throws MessagingException {
-    MimeMessage message = new FixedIdMimeMessage(mailSender.createMimeMessage().getSession(), letter.messageId());
-    MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
-    helper.setFrom(properties.from());
-    helper.setReplyTo(properties.replyTo());
-    helper.setTo(InternetAddress.parse(letter.recipientTo(), true));
+    MimeMessage message = new FixedIdMimeMessage(session(), letter.messageId());
+    message.setFrom(new InternetAddress(properties.from(), true));
+    message.setReplyTo(InternetAddress.parse(properties.replyTo(), true));
+    message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(letter.recipientTo(), true));
     if (letter.recipientCc() != null) {
-      helper.setCc(InternetAddress.parse(letter.recipientCc(), true));
+      message.setRecipients(Message.RecipientType.CC, InternetAddress.parse(letter.recipientCc(), true));
     }
-    helper.setSubject(HeaderValues.clean(letter.subject()));
-    helper.setSentDate(Date.from(clock.instant()));
-    helper.setText(letter.bodyText(), letter.bodyHtml());
+    message.setSubject(HeaderValues.clean(letter.subject()), UTF_8);
+    message.setSentDate(Date.from(clock.instant()));
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(letter.bodyText(), UTF_8, "plain");
+    MimeBodyPart html = new MimeBodyPart();
+    html.setText(letter.bodyHtml(), UTF_8, "html");
+    MimeMultipart alternative = new MimeMultipart("alternative");
+    alternative.addBodyPart(text);
+    alternative.addBodyPart(html);
+    message.setContent(alternative);
     message.setHeader("Content-Language", letter.language());
     message.setHeader("X-Committee-Symbol", HeaderValues.clean(letter.symbol()));
     return message;
+  }
+
+  private Session session() {
+    Session current = session;
+    if (current == null) {
+      current = mailSender.createMimeMessage().getSession();
+      session = current;
+    }
+    return current;
   }
 
   private static String address(Contact contact) {

@@ -72,7 +72,11 @@ class ApplicationRestartTest {
         .profiles("test")
         .run("--spring.datasource.url=jdbc:h2:file:" + dataFolder.resolve("db"),
             "--server.port=0",
-            "--camunda.bpm.generate-unique-process-engine-name=true");
+            "--camunda.bpm.generate-unique-process-engine-name=true",
+            // Tasklist, Cockpit and Admin keep JVM-wide state (their engine lookup); started and
+            // stopped here, they break the shared test context's web applications for the test
+            // classes that run after this one.
+            "--camunda.bpm.webapp.enabled=false");
   }
 
   record Snapshot(long modelDeployments, List<String> users, Map<String, List<String>> membersByGroup,
