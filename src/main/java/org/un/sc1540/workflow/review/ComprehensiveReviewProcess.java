@@ -59,13 +59,10 @@ public final class ComprehensiveReviewProcess {
   public static final String TASK_PLAN_STEPS = "Task_PlanSteps";
   public static final String END_EVENT = "EndEvent_ReviewCompleted";
 
-  /** The five tracks: one multi-instance subprocess per working group, and the Committee's own. */
-  public static String trackSubProcess(WorkingGroup group) {
-    return "SubProcess_" + group.track() + "Steps";
-  }
-
-  public static String releaseTimer(WorkingGroup group) {
-    return "TimerEvent_" + group.track() + "MonthBegun";
+  // Activities of a track (one multi-instance subprocess per working group, and the Committee's own).
+  /** Where a step waits for its month, or for a coordinator to move it. */
+  public static String monthOrMoveGateway(WorkingGroup group) {
+    return "Gateway_" + group.track() + "MonthOrMove";
   }
 
   public static String prerequisitesWait(WorkingGroup group) {
@@ -74,14 +71,6 @@ public final class ComprehensiveReviewProcess {
 
   public static String carryOutTask(WorkingGroup group) {
     return "Task_" + group.track() + "CarryOutStep";
-  }
-
-  public static String conclusionsTask(WorkingGroup group) {
-    return "Task_" + group.track() + "DraftConclusions";
-  }
-
-  public static String recordOutcomeTask(WorkingGroup group) {
-    return "Task_" + group.track() + "RecordOutcome";
   }
 
   public static final String TASK_WORK_ON_REPORT = "Task_CommitteeWorkOnReport";

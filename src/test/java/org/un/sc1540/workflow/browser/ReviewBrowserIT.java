@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.un.sc1540.workflow.CommitteeTest;
 import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.review.ComprehensiveReviewProcess;
 
 /**
  * The comprehensive review in the real Tasklist: a coordinator starts it from its start form, and
@@ -64,7 +65,7 @@ class ReviewBrowserIT {
 
     ProcessInstance review = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + YEAR)
         .singleResult();
-    assertThat(runtimeService.getVariable(review.getId(), "reportDueDate")).isEqualTo(YEAR + "-11-30");
+    assertThat(runtimeService.getVariable(review.getId(), ComprehensiveReviewProcess.REPORT_DUE_DATE)).isEqualTo(YEAR + "-11-30");
     browser.close();
 
     at(LocalDateTime.of(YEAR, 2, 1, 0, 1));

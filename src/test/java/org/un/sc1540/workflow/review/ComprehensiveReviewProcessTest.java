@@ -130,7 +130,7 @@ class ComprehensiveReviewProcessTest {
         ComprehensiveReviewProcess.carryOutTask(WorkingGroup.IMPLEMENTATION),
         ComprehensiveReviewProcess.carryOutTask(WorkingGroup.COOPERATION),
         ComprehensiveReviewProcess.carryOutTask(WorkingGroup.TRANSPARENCY),
-        "Gateway_AssistanceMonthOrMove");
+        ComprehensiveReviewProcess.monthOrMoveGateway(WorkingGroup.ASSISTANCE));
   }
 
   private java.util.Set<String> released(int year) {
