@@ -14,10 +14,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API as Camunda ships it, with one correction: a start refused by the process
- * itself (a start listener's {@link BadUserRequestException}: a round already running for the
- * year, an unknown State, a deadline in the past) answers 400 with its message, where Camunda's
- * start resource wraps every engine exception into a 500.
+ * The engine REST API as Camunda ships it, with one correction: input refused by the process
+ * itself (a listener's {@link BadUserRequestException}: a round already running for the year, an
+ * unknown State, a deadline in the past, a hold without a reason on task completion) answers 400
+ * with its message, where Camunda's start and task resources wrap every engine exception into a
+ * 500.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {

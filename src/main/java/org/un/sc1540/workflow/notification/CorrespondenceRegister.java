@@ -11,8 +11,11 @@ import java.util.function.IntFunction;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The correspondence register. Every write commits on its own ({@code REQUIRES_NEW}), apart from
@@ -27,9 +30,12 @@ public class CorrespondenceRegister {
       + "status, message_id, attempts, last_error, created_at, sent_at";
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate ownTransaction;
 
-  CorrespondenceRegister(JdbcClient jdbc) {
+  CorrespondenceRegister(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** What a new letter needs once its number is known. */
@@ -81,19 +87,32 @@ public class CorrespondenceRegister {
 
   private int nextNumber(int year) {
     // The row lock taken by this update serializes concurrent registrations until commit.
-    int updated = jdbc.sql("UPDATE letter_sequence SET last_number = last_number + 1 WHERE symbol_year = :year")
-        .param("year", year).update();
-    if (updated == 0) {
-      try {
-        jdbc.sql("INSERT INTO letter_sequence (symbol_year, last_number) VALUES (:year, 1)").param("year", year).update();
-        return 1;
-      } catch (DuplicateKeyException raced) {
-        jdbc.sql("UPDATE letter_sequence SET last_number = last_number + 1 WHERE symbol_year = :year")
-            .param("year", year).update();
+    if (incrementNumber(year) == 0) {
+      openYear(year);
+      if (incrementNumber(year) == 0) {
+        throw new IllegalStateException("No letter sequence for " + year + " after opening it");
       }
     }
     return jdbc.sql("SELECT last_number FROM letter_sequence WHERE symbol_year = :year")
         .param("year", year).query(Integer.class).single();
+  }
+
+  private int incrementNumber(int year) {
+    return jdbc.sql("UPDATE letter_sequence SET last_number = last_number + 1 WHERE symbol_year = :year")
+        .param("year", year).update();
+  }
+
+  /**
+   * Creates the year's counter in a transaction of its own: when two letters open a year at once,
+   * one insert fails on the key, and on PostgreSQL a failed statement spoils its whole transaction.
+   */
+  private void openYear(int year) {
+    try {
+      ownTransaction.executeWithoutResult(status -> jdbc.sql(
+          "INSERT INTO letter_sequence (symbol_year, last_number) VALUES (:year, 0)").param("year", year).update());
+    } catch (DuplicateKeyException openedMeanwhile) {
+      // Another letter opened the year first; its counter is there to use.
+    }
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)

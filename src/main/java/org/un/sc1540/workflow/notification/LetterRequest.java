@@ -1,5 +1,6 @@
 package org.un.sc1540.workflow.notification;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,6 +15,15 @@ public record LetterRequest(String stateCode, LetterType type, String processIns
     int occurrence, String businessKey, Map<String, Object> parameters) {
 
   public LetterRequest {
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    // A null parameter is an absent one (an unset input mapping); the templates test for absence.
+    Map<String, Object> present = new HashMap<>();
+    if (parameters != null) {
+      parameters.forEach((name, value) -> {
+        if (value != null) {
+          present.put(name, value);
+        }
+      });
+    }
+    parameters = Map.copyOf(present);
   }
 }

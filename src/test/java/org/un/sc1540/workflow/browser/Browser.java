@@ -74,6 +74,13 @@ final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(locator));
   }
 
+  /** Scrolls the element to the middle of the window, clear of fixed footers, and clicks it. */
+  void click(By locator) {
+    WebElement element = awaitClickable(locator);
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    awaitClickable(locator).click();
+  }
+
   void awaitGone(By locator) {
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(locator));
   }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,10 +20,14 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.un.sc1540.workflow.CommitteeTest;
+import org.un.sc1540.workflow.notification.CorrespondenceRegister;
+import org.un.sc1540.workflow.notification.EmbeddedSmtpServer;
 import org.un.sc1540.workflow.notification.Letter;
+import org.un.sc1540.workflow.notification.LetterStatus;
 import org.un.sc1540.workflow.notification.LetterRequest;
 import org.un.sc1540.workflow.notification.LetterType;
 import org.un.sc1540.workflow.notification.NotificationService;
+import org.un.sc1540.workflow.reporting.FirstReportReminderProcess;
 
 /**
  * The real Tasklist, Cockpit and Committee pages in Debian's Chromium. Skipped, with a message,
@@ -30,8 +38,11 @@ class WebAppsBrowserIT {
 
   @LocalServerPort int port;
   @Autowired NotificationService notifications;
-  @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired CorrespondenceRegister register;
+  @Autowired EmbeddedSmtpServer smtp;
 
   private static final By WEBAPP_USER = By.cssSelector("input[ng-model='username']");
   private static final By WEBAPP_PASSWORD = By.cssSelector("input[ng-model='password']");
@@ -82,14 +93,42 @@ class WebAppsBrowserIT {
   }
 
   @Test
-  void aCoordinatorFindsAProcessInstanceInCockpitByItsBusinessKey() {
-    repositoryService.createDeployment().name("letter-test").enableDuplicateFiltering(true)
-        .addClasspathResource("notification/LetterTestProcess.bpmn").deploy();
-    String businessKey = "BROWSER-" + UUID.randomUUID().toString().substring(0, 8);
-    String processInstanceId = runtimeService.startProcessInstanceByKey("LetterTestProcess", businessKey,
-        Map.of("stateCode", "DEU", "reportReceivedOn", "2027-04-12")).getId();
-    runtimeService.startProcessInstanceByKey("LetterTestProcess", "OTHER-" + businessKey,
-        Map.of("stateCode", "DEU", "reportReceivedOn", "2027-04-12"));
+  void staffReviewTheNoteVerbaleInTasklistAndTheNoteArrivesAtTheSmtpServer() throws Exception {
+    String state = "MLI";
+    ProcessInstance cycle = runtimeService.startProcessInstanceByKey(FirstReportReminderProcess.KEY, state,
+        Map.of(FirstReportReminderProcess.STATE_CODE, state));
+    Task review = taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+    String paragraph = "Le Comité rappelle l'atelier régional tenu à Bamako.";
+
+    signInToWebapp("tasklist", "staff", "demo");
+    browser.awaitText(By.cssSelector("body"), "Secretariat tasks");
+    browser.screenshot("03a-tasklist-filters");
+    browser.open("/camunda/app/tasklist/default/#/?task=" + review.getId());
+    browser.awaitClickable(By.xpath("//button[normalize-space()='Claim'] | //a[normalize-space()='Claim']")).click();
+    browser.awaitClickable(By.xpath("//label[contains(.,'Send the note now')]")).click();
+    browser.driver().findElement(By.xpath("//label[contains(.,'assistance in preparing the report')]")).click();
+    fieldLabelled("Additional paragraph").sendKeys(paragraph);
+    browser.screenshot("03-tasklist-review-note-form");
+    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+    browser.awaitGone(By.xpath("//button[normalize-space()='Complete']"));
+
+    Job send = managementService.createJobQuery().processInstanceId(cycle.getId()).singleResult();
+    managementService.executeJob(send.getId());
+
+    Letter note = register.forProcessInstance(cycle.getId()).get(0);
+    assertThat(note.status()).isEqualTo(LetterStatus.SENT);
+    assertThat(note.language()).isEqualTo("fr");
+    assertThat(note.bodyText()).contains(paragraph);
+    assertThat(smtp.receivedMessages()).anySatisfy(m -> assertThat(m.getMessageID()).isEqualTo(note.messageId()));
+  }
+
+  @Test
+  void aCoordinatorFindsAReminderCycleInCockpitByItsBusinessKey() {
+    String state = "TCD";
+    String processInstanceId = runtimeService.startProcessInstanceByKey(FirstReportReminderProcess.KEY, state,
+        Map.of(FirstReportReminderProcess.STATE_CODE, state)).getId();
+    runtimeService.startProcessInstanceByKey(FirstReportReminderProcess.KEY, "NER",
+        Map.of(FirstReportReminderProcess.STATE_CODE, "NER"));
     String definitionId = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
         .singleResult().getProcessDefinitionId();
 
@@ -100,11 +139,16 @@ class WebAppsBrowserIT {
     criteria.sendKeys("Business Key");
     browser.awaitClickable(By.xpath("//ul[contains(@class,'dropdown-menu')]//a[contains(.,'Business Key')]")).click();
     browser.awaitClickable(By.cssSelector(".search-container input.form-control:not(.main-field)"))
-        .sendKeys(businessKey + Keys.ENTER);
+        .sendKeys(state + Keys.ENTER);
 
     browser.awaitText(By.cssSelector("[cam-widget-search] .total-results"), "1");
-    browser.awaitText(By.cssSelector("table"), businessKey);
+    browser.awaitText(By.cssSelector("table"), processInstanceId);
     browser.screenshot("04-cockpit-instance-by-business-key");
+  }
+
+  private WebElement fieldLabelled(String label) {
+    String id = browser.await(By.xpath("//label[contains(.,'" + label + "')]")).getAttribute("for");
+    return browser.driver().findElement(By.id(id));
   }
 
   private void signIn(String user, String password) {

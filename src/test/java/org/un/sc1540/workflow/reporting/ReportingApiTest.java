@@ -35,6 +35,23 @@ class ReportingApiTest {
     BpmnAwareTests.init(processEngine);
   }
 
+  // --- engine REST: task forms refuse bad input with 400
+
+  @Test
+  void completingTheReviewWithAHoldButNoReasonOverEngineRestIsAnswered400WithTheReason() {
+    ProcessInstance cycle = driver.start("FJI");
+    String taskId = processEngine.getTaskService().createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
+
+    ResponseEntity<Map> response = http.withBasicAuth("staff", "demo").postForEntity(
+        "/engine-rest/task/" + taskId + "/complete",
+        json("{\"variables\":{\"" + FirstReportReminderProcess.REVIEW_DECISION + "\":{\"value\":\""
+            + FirstReportReminderProcess.DECISION_HOLD + "\",\"type\":\"String\"}}}"), Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("message").toString()).contains("needs a reason (holdReason)");
+    BpmnAwareTests.assertThat(cycle).isWaitingAt(FirstReportReminderProcess.TASK_REVIEW_NOTE);
+  }
+
   // --- engine REST: message correlation, guarded by MessageStateCodeFilter
 
   @Test
