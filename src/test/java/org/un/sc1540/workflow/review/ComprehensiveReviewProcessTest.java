@@ -65,15 +65,13 @@ class ComprehensiveReviewProcessTest {
   }
 
   @BeforeEach
-  void standInsForCalledProcessesNotYetDeployed() {
+  void initAssertions() {
     BpmnAwareTests.init(processEngine);
-    driver.deployStandInsWhereMissing();
   }
 
   @AfterEach
-  void removeStandIns() {
+  void signOut() {
     identityService.clearAuthentication();
-    driver.removeStandIns();
   }
 
   private ProcessInstance startInJanuary(int year, Map<String, Object> extra) {

@@ -16,8 +16,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -40,16 +38,6 @@ class ReviewApiTest {
       ManagementService managementService, RepositoryService repositoryService) {
     this.http = http;
     this.driver = new ReviewDriver(runtimeService, taskService, managementService, repositoryService);
-  }
-
-  @BeforeEach
-  void standIns() {
-    driver.deployStandInsWhereMissing();
-  }
-
-  @AfterEach
-  void removeStandIns() {
-    driver.removeStandIns();
   }
 
   private ProcessInstance startInJanuary(int year) {

@@ -3,7 +3,6 @@ package org.un.sc1540.workflow.review;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -26,21 +25,13 @@ import org.un.sc1540.workflow.config.CommitteeClock;
 /**
  * Drives reviews in tests: the engine clock in New York time, the review's jobs, its steps' tasks
  * by step id, and the processes it calls.
- *
- * <p>The two called processes belong to issues 4 and 5. Where one is not deployed, a stand-in from
- * src/test/resources/review (a start, a user task, an end) is deployed for the test and removed
- * after it, so that no other test ever starts a stand-in.
  */
 final class ReviewDriver {
-
-  static final List<String> CALLED = List.of(ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS,
-      ComprehensiveReviewProcess.NON_REPORTING_STATES_PROCESS);
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final ManagementService managementService;
   private final RepositoryService repositoryService;
-  private final List<String> standIns = new ArrayList<>();
 
   ReviewDriver(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
       RepositoryService repositoryService) {
@@ -48,24 +39,6 @@ final class ReviewDriver {
     this.taskService = taskService;
     this.managementService = managementService;
     this.repositoryService = repositoryService;
-  }
-
-  /** Deploys a stand-in for each called process that is not deployed; returns the keys stood in for. */
-  List<String> deployStandInsWhereMissing() {
-    List<String> keys = new ArrayList<>();
-    for (String key : CALLED) {
-      if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
-        standIns.add(repositoryService.createDeployment().name("review-test-stand-in-" + key)
-            .addClasspathResource("review/" + key + ".bpmn").deploy().getId());
-        keys.add(key);
-      }
-    }
-    return keys;
-  }
-
-  void removeStandIns() {
-    standIns.forEach(id -> repositoryService.deleteDeployment(id, true, true));
-    standIns.clear();
   }
 
   /** Sets the engine clock to a New York wall-clock time. */
@@ -172,7 +145,7 @@ final class ReviewDriver {
   }
 
   /**
-   * Brings a called process to its end (the stand-in's or the real process's end event), as if its
+   * Brings a called process to its end (its end event), as if its
    * work were done, then runs the review's jobs that follow.
    */
   void finish(String reviewId, ProcessInstance called) {
