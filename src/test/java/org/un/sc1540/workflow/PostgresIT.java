@@ -7,7 +7,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +27,11 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.notification.Letter;
+import org.un.sc1540.workflow.notification.LetterRequest;
+import org.un.sc1540.workflow.notification.LetterType;
+import org.un.sc1540.workflow.notification.NotificationService;
 import org.un.sc1540.workflow.registry.Contact;
 import org.un.sc1540.workflow.registry.RegistryService;
 
@@ -112,6 +127,31 @@ class PostgresIT {
     try (Connection connection = DriverManager.getConnection(DATABASE, USER, "");
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
+    }
+  }
+
+  @Test
+  void lettersOpeningANewYearAtOnceGetConsecutiveSymbolsFromOne() throws Exception {
+    NotificationService notifications = application.getBean(NotificationService.class);
+    List<String> states = List.copyOf(application.getBean(RegistryService.class).states().keySet()).subList(0, 20);
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2199, 3, 1, 9, 0, 0, 0, CommitteeClock.ZONE).toInstant()));
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Letter>> sent = new ArrayList<>();
+      for (String state : states) {
+        sent.add(pool.submit(() -> notifications.send(new LetterRequest(state, LetterType.REPORT_ACKNOWLEDGEMENT,
+            UUID.randomUUID().toString(), "Task_Test", 1, state, Map.of("reportReceivedOn", "2199-02-27")))));
+      }
+      List<String> symbols = new ArrayList<>();
+      for (Future<Letter> letter : sent) {
+        symbols.add(letter.get().symbol());
+      }
+
+      assertThat(symbols).containsExactlyInAnyOrderElementsOf(
+          IntStream.rangeClosed(1, 20).mapToObj(n -> "S/AC.44/2199/NV." + n).toList());
+    } finally {
+      pool.shutdownNow();
+      ClockUtil.reset();
     }
   }
 }

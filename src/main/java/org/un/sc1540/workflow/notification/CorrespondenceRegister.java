@@ -30,13 +30,12 @@ public class CorrespondenceRegister {
       + "status, message_id, attempts, last_error, created_at, sent_at";
 
   private final JdbcClient jdbc;
-  /** A savepoint: on PostgreSQL a failed statement aborts the whole transaction unless rolled back to one. */
-  private final TransactionTemplate savepoint;
+  private final TransactionTemplate ownTransaction;
 
-  CorrespondenceRegister(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+  CorrespondenceRegister(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
-    this.savepoint = new TransactionTemplate(transactionManager);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** What a new letter needs once its number is known. */
@@ -88,22 +87,32 @@ public class CorrespondenceRegister {
 
   private int nextNumber(int year) {
     // The row lock taken by this update serializes concurrent registrations until commit.
-    int updated = jdbc.sql("UPDATE letter_sequence SET last_number = last_number + 1 WHERE symbol_year = :year")
-        .param("year", year).update();
-    if (updated == 0) {
-      try {
-        // The year's first letter. Letters registered at the same moment (other threads, other
-        // nodes) race to insert the row; the losers roll back to the savepoint and count on.
-        savepoint.executeWithoutResult(status -> jdbc.sql(
-            "INSERT INTO letter_sequence (symbol_year, last_number) VALUES (:year, 1)").param("year", year).update());
-        return 1;
-      } catch (DuplicateKeyException raced) {
-        jdbc.sql("UPDATE letter_sequence SET last_number = last_number + 1 WHERE symbol_year = :year")
-            .param("year", year).update();
+    if (incrementNumber(year) == 0) {
+      openYear(year);
+      if (incrementNumber(year) == 0) {
+        throw new IllegalStateException("No letter sequence for " + year + " after opening it");
       }
     }
     return jdbc.sql("SELECT last_number FROM letter_sequence WHERE symbol_year = :year")
         .param("year", year).query(Integer.class).single();
+  }
+
+  private int incrementNumber(int year) {
+    return jdbc.sql("UPDATE letter_sequence SET last_number = last_number + 1 WHERE symbol_year = :year")
+        .param("year", year).update();
+  }
+
+  /**
+   * Creates the year's counter in a transaction of its own: when two letters open a year at once,
+   * one insert fails on the key, and on PostgreSQL a failed statement spoils its whole transaction.
+   */
+  private void openYear(int year) {
+    try {
+      ownTransaction.executeWithoutResult(status -> jdbc.sql(
+          "INSERT INTO letter_sequence (symbol_year, last_number) VALUES (:year, 0)").param("year", year).update());
+    } catch (DuplicateKeyException openedMeanwhile) {
+      // Another letter opened the year first; its counter is there to use.
+    }
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -36,10 +36,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code stateCode} (NationalReportReceived, MatrixCommentsReceived, ...) is covered. Bodies that
  * are not JSON objects are passed on for Camunda to refuse in its own words.
  *
- * <p>A message must also say which State it concerns ({@code correlationKeys.stateCode}, or a
- * {@code processInstanceId} or {@code businessKey}): every message of the Committee's processes is
- * about one State, and without a key the engine hands it to whichever instance waits for it, so
- * that Bhutan's report would end another State's reminder cycle.
+ * <p>A message must also say which State it concerns ({@code correlationKeys.stateCode}), or
+ * address its instance by {@code processInstanceId} or {@code businessKey}: the messages that come
+ * from outside are each about one State, and without the code the engine hands the message to
+ * whichever instance waits for it, so that Bhutan's report would end another State's reminder
+ * cycle. (The review's messages are correlated inside the application, not through this API.)
  */
 public class MessageStateCodeFilter extends OncePerRequestFilter {
 
@@ -113,9 +114,9 @@ public class MessageStateCodeFilter extends OncePerRequestFilter {
       return problems;
     }
     if (exactCase && !namesItsInstance(root)) {
-      problems.add("correlationKeys." + VARIABLE + " is required: a message to the Committee's processes concerns one "
-          + "State (its ISO 3166-1 alpha-3 code; or give processInstanceId or businessKey). Without it the message "
-          + "would go to whichever instance waits for it");
+      problems.add("correlationKeys." + VARIABLE + " is required: the messages other systems send (NationalReportReceived, "
+          + "MatrixCommentsReceived) each concern one State, and without its code the message would go to whichever "
+          + "instance waits for it. To address one instance otherwise, give processInstanceId or businessKey");
     }
     for (String section : SECTIONS) {
       checkList(section, root.path(section).path(LIST_VARIABLE), problems);

@@ -63,6 +63,10 @@ class IdentitySetup {
     ensureGroup(CommitteeGroups.EXPERTS, "Group of experts");
     ensureGroup(CommitteeGroups.COORDINATORS, "Coordinators (working-group chairs, Chair's office)");
     ensureGroup(CommitteeGroups.ADMINISTRATORS, "Administrators");
+    ensureGroup(CommitteeGroups.WG_IMPLEMENTATION, "Working group 1: monitoring and national implementation");
+    ensureGroup(CommitteeGroups.WG_ASSISTANCE, "Working group 2: assistance");
+    ensureGroup(CommitteeGroups.WG_COOPERATION, "Working group 3: cooperation with organizations");
+    ensureGroup(CommitteeGroups.WG_TRANSPARENCY, "Working group 4: transparency and media outreach");
     grants().forEach((group, grants) -> grants.forEach((resource, permissions) ->
         ensureGrant(group, resource.resource(), resource.resourceId(), permissions)));
     ensureFilter("Secretariat tasks", CommitteeGroups.SECRETARIAT, -10,
@@ -71,6 +75,14 @@ class IdentitySetup {
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.EXPERTS).includeAssignedTasks());
     ensureFilter("Coordinators' tasks", CommitteeGroups.COORDINATORS, -10,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.COORDINATORS).includeAssignedTasks());
+    ensureFilter("Working group 1 tasks", CommitteeGroups.WG_IMPLEMENTATION, -10,
+        taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.WG_IMPLEMENTATION).includeAssignedTasks());
+    ensureFilter("Working group 2 tasks", CommitteeGroups.WG_ASSISTANCE, -10,
+        taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.WG_ASSISTANCE).includeAssignedTasks());
+    ensureFilter("Working group 3 tasks", CommitteeGroups.WG_COOPERATION, -10,
+        taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.WG_COOPERATION).includeAssignedTasks());
+    ensureFilter("Working group 4 tasks", CommitteeGroups.WG_TRANSPARENCY, -10,
+        taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.WG_TRANSPARENCY).includeAssignedTasks());
     ensureFilter("My tasks", ANY, -20, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     properties.demoUsers().forEach(this::ensureDemoUser);
   }
@@ -89,6 +101,8 @@ class IdentitySetup {
     tasklistUser.put(new Grant(Resources.PROCESS_INSTANCE, ANY), new Permission[] {ProcessInstancePermissions.CREATE});
     grants.put(CommitteeGroups.SECRETARIAT, tasklistUser);
     grants.put(CommitteeGroups.EXPERTS, tasklistUser);
+    // The review's working groups work in Tasklist exactly as the experts do.
+    CommitteeGroups.WORKING_GROUPS.forEach(group -> grants.put(group, tasklistUser));
 
     Map<Grant, Permission[]> coordinator = new LinkedHashMap<>();
     coordinator.put(new Grant(Resources.APPLICATION, "tasklist"), new Permission[] {Permissions.ACCESS});

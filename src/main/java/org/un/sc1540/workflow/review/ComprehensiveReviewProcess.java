@@ -1,0 +1,98 @@
+package org.un.sc1540.workflow.review;
+
+import java.util.List;
+
+/**
+ * Ids and variable names of ComprehensiveReviewProcess: the comprehensive review of a year
+ * (resolution 2663 (2022), para. 3; programme of work, paras. 5-7 and annex II).
+ */
+public final class ComprehensiveReviewProcess {
+
+  public static final String KEY = "ComprehensiveReviewProcess";
+  /** The decision table in bpmn/ReviewSchedule.dmn that holds the schedule's rows. */
+  public static final String SCHEDULE_DECISION = "ReviewSchedule";
+  static final String BUSINESS_KEY_PREFIX = "REVIEW-";
+
+  // Start variables.
+  /** Required: the year of the review (integer). */
+  public static final String REVIEW_YEAR = "reviewYear";
+  /** Optional ISO date; default 30 November of the review year, so that the report precedes December. */
+  public static final String REPORT_DUE_DATE = "reportDueDate";
+  /** Optional boolean, default false: the draft resolution on the mandate's renewal is part of the work. */
+  public static final String PRECEDES_MANDATE_RENEWAL = "precedesMandateRenewal";
+  /** Optional: the States the matrix circulation and the letters go to (JSON list or comma-separated); all without it. */
+  public static final String STATE_CODES = "stateCodes";
+
+  // Variables of one step (local to its instance of a track's multi-instance subprocess).
+  /** The step's id in the schedule: the multi-instance element variable. */
+  public static final String STEP_ID = "stepId";
+  /** The step's kind (StepKind), set when it is released; the gateway "What does the step involve?" reads it. */
+  public static final String STEP_KIND = "stepKind";
+  /** Outcome fields of the step forms, declared local to the step so parallel steps never share them. */
+  public static final String DOCUMENT_REFERENCE = "documentReference";
+  public static final String DECISION = "decision";
+  public static final String OUTCOME_DATE = "outcomeDate";
+  public static final String CONCLUSIONS = "conclusions";
+  /** Who completed the step's task (set when the task is completed; the outcome is recorded in a later job). */
+  public static final String COMPLETED_BY = "completedBy";
+  static final List<String> OUTCOME_VARIABLES = List.of(DOCUMENT_REFERENCE, DECISION, OUTCOME_DATE, CONCLUSIONS);
+
+  // Task-local variables every step's form shows: the step's label, its Annex II item and due day.
+  public static final String STEP_LABEL = "stepLabel";
+  public static final String STEP_DESCRIPTION = "stepDescription";
+  public static final String STEP_DUE = "stepDue";
+
+  // Task-local variables of a report step: the four areas' conclusions, shown side by side (read-only).
+  public static final String CONCLUSIONS_IMPLEMENTATION = "conclusionsImplementation";
+  public static final String CONCLUSIONS_ASSISTANCE = "conclusionsAssistance";
+  public static final String CONCLUSIONS_COOPERATION = "conclusionsCooperation";
+  public static final String CONCLUSIONS_TRANSPARENCY = "conclusionsTransparency";
+
+  // Messages.
+  /** A step not yet released has moved to another month: its release timer is computed again. */
+  public static final String MESSAGE_STEP_RESCHEDULED = "ReviewStepRescheduled";
+  /** The last step a released step waits for is done. */
+  public static final String MESSAGE_PREREQUISITES_DONE = "ReviewStepPrerequisitesDone";
+
+  // Activities.
+  public static final String START_EVENT = "StartEvent_ReviewRequested";
+  public static final String TASK_PLAN_STEPS = "Task_PlanSteps";
+  public static final String END_EVENT = "EndEvent_ReviewCompleted";
+
+  // Activities of a track (one multi-instance subprocess per working group, and the Committee's own).
+  /** Where a step waits for its month, or for a coordinator to move it. */
+  public static String monthOrMoveGateway(WorkingGroup group) {
+    return "Gateway_" + group.track() + "MonthOrMove";
+  }
+
+  public static String prerequisitesWait(WorkingGroup group) {
+    return "MessageEvent_" + group.track() + "PrerequisitesDone";
+  }
+
+  public static String carryOutTask(WorkingGroup group) {
+    return "Task_" + group.track() + "CarryOutStep";
+  }
+
+  public static final String TASK_WORK_ON_REPORT = "Task_CommitteeWorkOnReport";
+  public static final String TASK_CIRCULATE_MATRICES = "Task_ImplementationCirculateMatrices";
+  public static final String TASK_FOLLOW_MATRIX_ROUND = "Task_ImplementationFollowMatrixRound";
+  public static final String TASK_REMIND_NON_REPORTING_STATES = "Task_ImplementationRemindNonReportingStates";
+
+  // The processes a review calls (issues 4 and 5).
+  public static final String MATRIX_CIRCULATION_PROCESS = "MatrixCirculationProcess";
+  public static final String NON_REPORTING_STATES_PROCESS = "NonReportingStatesProcess";
+  /** Start variable of MatrixCirculationProcess: the States' comment deadline (ISO date). */
+  public static final String COMMENT_DEADLINE = "commentDeadline";
+  /** Start variable of NonReportingStatesProcess: the campaign's year. */
+  public static final String CAMPAIGN_YEAR = "campaignYear";
+
+  public static String businessKey(int reviewYear) {
+    return BUSINESS_KEY_PREFIX + reviewYear;
+  }
+
+  public static String matrixRoundBusinessKey(int reviewYear) {
+    return "MATRIX-" + reviewYear;
+  }
+
+  private ComprehensiveReviewProcess() {}
+}

@@ -1,0 +1,363 @@
+package org.un.sc1540.workflow.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.runtime.EventSubscription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.registry.RegistryService;
+
+/**
+ * The comprehensive reviews: one per year, its steps planned from the schedule, released month by
+ * month, done with their outcomes, and moved by coordinators. The process asks; this answers.
+ */
+@Service
+public class ReviewService {
+
+  /** October: the draft report is discussed with the incoming members then, so the report cannot be due earlier. */
+  static final int EARLIEST_REPORT_MONTH = 10;
+  private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
+
+  private final ReviewRepository repository;
+  private final ReviewSchedule schedule;
+  private final RuntimeService runtimeService;
+  private final AuthorizationService authorizationService;
+  private final RegistryService registry;
+  private final ReviewProperties properties;
+  private final CommitteeClock clock;
+
+  ReviewService(ReviewRepository repository, ReviewSchedule schedule, RuntimeService runtimeService,
+      AuthorizationService authorizationService, RegistryService registry, ReviewProperties properties,
+      CommitteeClock clock) {
+    this.repository = repository;
+    this.schedule = schedule;
+    this.runtimeService = runtimeService;
+    this.authorizationService = authorizationService;
+    this.registry = registry;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** A review's start variables, checked and completed with their defaults. */
+  public record ReviewStart(int reviewYear, LocalDate reportDueDate, boolean precedesMandateRenewal,
+      List<String> stateCodes) {}
+
+  /** Someone asking for something: their Camunda user and groups (none for the engine itself). */
+  public record Requester(String userId, List<String> groupIds) {
+
+    static final Requester ENGINE = new Requester(null, List.of());
+  }
+
+  public ReviewStart check(Object reviewYear, Object reportDueDate, Object precedesMandateRenewal, Object stateCodes) {
+    int year = ReviewInput.requiredInteger(ComprehensiveReviewProcess.REVIEW_YEAR, reviewYear);
+    int thisYear = clock.today().getYear();
+    if (year < thisYear || year > thisYear + properties.yearsAhead()) {
+      throw ReviewRequestException.badRequest("reviewYear must lie between " + thisYear + " and "
+          + (thisYear + properties.yearsAhead()) + ", not " + year);
+    }
+    LocalDate due = ReviewInput.optionalDate(ComprehensiveReviewProcess.REPORT_DUE_DATE, reportDueDate);
+    if (due == null) {
+      due = ReviewCalendar.defaultReportDueDate(year);
+    }
+    if (due.getYear() != year || due.getMonthValue() < EARLIEST_REPORT_MONTH) {
+      throw ReviewRequestException.badRequest("reportDueDate must fall between 1 October and 31 December " + year
+          + " (the draft report is discussed with the incoming members in October), not " + due);
+    }
+    if (due.isBefore(clock.today())) {
+      throw ReviewRequestException.badRequest("reportDueDate " + due + " has passed (today is " + clock.today()
+          + " in New York)");
+    }
+    boolean renewal = ReviewInput.optionalBoolean(ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL,
+        precedesMandateRenewal);
+    List<String> states = ReviewInput.stateCodes(ComprehensiveReviewProcess.STATE_CODES, stateCodes,
+        registry::isMember);
+    return new ReviewStart(year, due, renewal, states);
+  }
+
+  /**
+   * Whether someone may steer reviews: start one, move its steps. Coordinators and administrators
+   * may (UPDATE_INSTANCE on the review's process definition, granted by ReviewAuthorizations).
+   */
+  public boolean maySteer(Requester requester) {
+    if (requester.userId() == null) {
+      return true;
+    }
+    return authorizationService.isUserAuthorized(requester.userId(), requester.groupIds(),
+        ProcessDefinitionPermissions.UPDATE_INSTANCE, Resources.PROCESS_DEFINITION, ComprehensiveReviewProcess.KEY);
+  }
+
+  /**
+   * Opens the review of a year, or refuses: one review per year. A review whose process was
+   * cancelled (in Cockpit, with or without its listeners) no longer holds its year.
+   */
+  @Transactional
+  public void open(String processInstanceId, ReviewStart start, Requester requester) {
+    int year = start.reviewYear();
+    repository.findReview(year).ifPresent(existing -> {
+      boolean running = existing.status() == Review.Status.RUNNING && isRunning(existing.processInstanceId());
+      if (running) {
+        throw ReviewRequestException.conflict("The " + year + " comprehensive review is already running as "
+            + ComprehensiveReviewProcess.businessKey(year) + " (started " + existing.startedAt().atZone(CommitteeClock.ZONE)
+            .toLocalDate() + "); there is one review per year");
+      }
+      if (existing.status() == Review.Status.COMPLETED) {
+        throw ReviewRequestException.conflict("The " + year + " comprehensive review was completed on "
+            + existing.endedAt().atZone(CommitteeClock.ZONE).toLocalDate() + "; there is one review per year");
+      }
+      LOG.info("The {} review {} was cancelled; its year starts again", year, existing.processInstanceId());
+      repository.deleteReview(year);
+    });
+    ReviewSchedule.Schedule steps = schedule.forReview(start.precedesMandateRenewal());
+    try {
+      repository.insertReview(new Review(year, processInstanceId, start.reportDueDate(), start.precedesMandateRenewal(),
+          start.stateCodes().isEmpty() ? null : ReviewInput.json(start.stateCodes()), steps.version(),
+          Review.Status.RUNNING, requester.userId(), clock.instant(), null));
+    } catch (DuplicateKeyException e) {
+      throw ReviewRequestException.conflict("A " + year + " comprehensive review was started at the same moment by "
+          + "someone else; it runs as " + ComprehensiveReviewProcess.businessKey(year));
+    }
+  }
+
+  /** Copies the schedule's rows into the review, with this review's months and dates. */
+  @Transactional
+  public int plan(int year) {
+    Review review = review(year);
+    List<ReviewStep> planned = repository.findSteps(year);
+    if (!planned.isEmpty()) {
+      return planned.size();
+    }
+    List<ScheduledStep> steps = schedule.forReview(review.precedesMandateRenewal()).steps();
+    int order = 0;
+    for (ScheduledStep step : steps) {
+      int month = ReviewCalendar.monthFor(step.month(), step.dueRule(), review.reportDueDate());
+      repository.insertStep(new ReviewStep(year, step.stepId(), ++order, step.label(), step.annexItem(), step.group(),
+          step.kind(), step.dueRule(), step.waitsFor(), step.month(), month, ReviewCalendar.releaseAt(year, month),
+          ReviewCalendar.dueAt(year, month, step.dueRule(), review.reportDueDate()), null, null, null, null, null,
+          null, null));
+    }
+    return steps.size();
+  }
+
+  public List<String> stepIds(int year, WorkingGroup group) {
+    return repository.findSteps(year).stream().filter(s -> s.group() == group).map(ReviewStep::stepId).toList();
+  }
+
+  ReviewStep step(int year, String stepId) {
+    return repository.findStep(year, stepId).orElseThrow(() -> ReviewRequestException.notFound(
+        "The " + year + " review has no step " + stepId + "; GET /api/review/" + year + "/status lists its steps"));
+  }
+
+  Review review(int year) {
+    return repository.findReview(year).orElseThrow(() -> ReviewRequestException.notFound(
+        "There is no comprehensive review for " + year));
+  }
+
+  public Date releaseDate(int year, String stepId) {
+    return Date.from(step(year, stepId).releaseAt());
+  }
+
+  public Date dueDate(int year, String stepId) {
+    return Date.from(step(year, stepId).dueAt());
+  }
+
+  /** Marks a step released and returns it. */
+  @Transactional
+  public ReviewStep release(int year, String stepId) {
+    repository.markReleased(year, stepId, clock.instant());
+    return step(year, stepId);
+  }
+
+  public boolean prerequisitesDone(int year, String stepId) {
+    Map<String, ReviewStep> steps = steps(year);
+    return step(year, stepId).waitsFor().stream().map(steps::get).allMatch(s -> s != null && s.isDone());
+  }
+
+  /**
+   * Records a step's outcome, then lets every released step that waited only for it go on. A
+   * retried job records nothing twice.
+   */
+  @Transactional
+  public void complete(String processInstanceId, int year, String stepId, StepOutcome outcome, String by) {
+    step(year, stepId);
+    if (!repository.recordOutcome(year, stepId, outcome, by, clock.instant())) {
+      LOG.info("Outcome of {} step {} already recorded", year, stepId);
+    }
+    Map<String, ReviewStep> steps = steps(year);
+    for (ReviewStep dependent : steps.values()) {
+      if (dependent.waitsFor().contains(stepId) && dependent.isReleased() && !dependent.isDone()
+          && dependent.waitsFor().stream().map(steps::get).allMatch(s -> s != null && s.isDone())) {
+        deliver(processInstanceId, ComprehensiveReviewProcess.MESSAGE_PREREQUISITES_DONE, dependent.stepId());
+      }
+    }
+  }
+
+  /** What a moved step looks like now. */
+  record Move(ReviewStep step, boolean changed) {}
+
+  /**
+   * Moves a step not yet released to another month of the review year: its release and due date
+   * follow, and its waiting timer is set again.
+   */
+  @Transactional
+  public Move move(int year, String stepId, Object month, Object reason, Requester requester) {
+    if (!maySteer(requester)) {
+      throw ReviewRequestException.forbidden("Only coordinators move the steps of a review; " + requester.userId()
+          + " is not allowed to change " + ComprehensiveReviewProcess.businessKey(year));
+    }
+    Review review = review(year);
+    if (review.status() != Review.Status.RUNNING) {
+      throw ReviewRequestException.conflict("The " + year + " review is " + review.status().name().toLowerCase()
+          + "; its steps no longer move");
+    }
+    ReviewStep step = step(year, stepId);
+    int to = ReviewInput.requiredInteger("month", month);
+    String why = ReviewInput.optionalText("reason", reason, 1000);
+    if (step.isDone()) {
+      throw ReviewRequestException.conflict("Step " + stepId + " was done on "
+          + step.completedAt().atZone(CommitteeClock.ZONE).toLocalDate() + "; it no longer moves");
+    }
+    if (step.isReleased()) {
+      throw ReviewRequestException.conflict("Step " + stepId + " was released on "
+          + step.releasedAt().atZone(CommitteeClock.ZONE).toLocalDate() + " and is under way; change its task's due "
+          + "date in Tasklist instead");
+    }
+    String problem = ReviewCalendar.problemWithMonth(to, step.dueRule(), review.reportDueDate());
+    if (problem != null) {
+      throw ReviewRequestException.badRequest("Step " + stepId + " cannot move: " + problem);
+    }
+    Instant releaseAt = ReviewCalendar.releaseAt(year, to);
+    if (step.kind() == StepKind.MATRIX_CIRCULATION
+        && !releaseAt.isBefore(CommitteeClock.endOfDay(commentDeadline(year)).toInstant())) {
+      throw ReviewRequestException.badRequest("Step " + stepId + " cannot move to " + ReviewCalendar.monthName(to)
+          + ": the States' comments on the matrices are due " + commentDeadline(year));
+    }
+    if (to == step.month()) {
+      return new Move(step, false);
+    }
+    Instant dueAt = ReviewCalendar.dueAt(year, to, step.dueRule(), review.reportDueDate());
+    if (!repository.moveStep(year, stepId, to, releaseAt, dueAt)) {
+      throw ReviewRequestException.conflict("Step " + stepId + " was released a moment ago; it no longer moves");
+    }
+    repository.insertChange(year, stepId, step.month(), to, why, requester.userId(), clock.instant());
+    deliver(review.processInstanceId(), ComprehensiveReviewProcess.MESSAGE_STEP_RESCHEDULED, stepId);
+    LOG.info("{} moved {} step {} from {} to {}", requester.userId(), year, stepId, step.month(), to);
+    return new Move(step(year, stepId), true);
+  }
+
+  /** The review has ended: completed, or cancelled in Cockpit. */
+  @Transactional
+  public void end(String processInstanceId, boolean cancelled) {
+    repository.findReviewByProcessInstance(processInstanceId).ifPresent(review -> repository.endReview(
+        review.reviewYear(), processInstanceId, cancelled ? Review.Status.CANCELLED : Review.Status.COMPLETED,
+        clock.instant()));
+  }
+
+  /** The four areas' conclusions as recorded so far, by working group. */
+  public Map<WorkingGroup, String> conclusions(int year) {
+    Map<WorkingGroup, String> conclusions = new EnumMap<>(WorkingGroup.class);
+    for (ReviewStep step : repository.findSteps(year)) {
+      if (step.kind() == StepKind.CONCLUSIONS) {
+        conclusions.put(step.group(), step.conclusions());
+      }
+    }
+    return conclusions;
+  }
+
+  public LocalDate commentDeadline(int year) {
+    return properties.commentDeadline(year);
+  }
+
+  /**
+   * Whether the review follows the year's matrix round rather than starting it: one runs already
+   * (started outside the review), or the States' comment deadline has passed (the review started
+   * late), so that a round needs a later deadline, which the review cannot choose.
+   */
+  public boolean matrixRoundToFollow(int year) {
+    return matrixRoundRunning(year) || clock.today().isAfter(commentDeadline(year));
+  }
+
+  /** Whether a matrix circulation round of the year runs already (started outside the review). */
+  public boolean matrixRoundRunning(int year) {
+    return runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS)
+        .processInstanceBusinessKey(ComprehensiveReviewProcess.matrixRoundBusinessKey(year)).count() > 0;
+  }
+
+  public ReviewStatus status(int year) {
+    Review review = review(year);
+    Instant now = clock.instant();
+    Map<String, ReviewStep> steps = steps(year);
+    List<ReviewStatus.Step> rows = new ArrayList<>();
+    for (ReviewStep step : steps.values()) {
+      ReviewStatus.State state;
+      if (step.isDone()) {
+        state = ReviewStatus.State.DONE;
+      } else if (!step.isReleased()) {
+        state = ReviewStatus.State.WAITING_FOR_MONTH;
+      } else if (step.waitsFor().stream().map(steps::get).allMatch(s -> s != null && s.isDone())) {
+        state = ReviewStatus.State.IN_PROGRESS;
+      } else {
+        state = ReviewStatus.State.WAITING_FOR_PREREQUISITES;
+      }
+      boolean overdue = !step.isDone() && now.isAfter(step.dueAt());
+      rows.add(new ReviewStatus.Step(step.stepId(), step.label(), step.group().groupId(), step.group().title(),
+          step.kind().name(), step.scheduleMonth(), step.month(), newYork(step.releaseAt()), newYork(step.dueAt()),
+          state, step.isDone(), overdue, step.waitsFor(), newYork(step.releasedAt()), newYork(step.completedAt()),
+          step.completedBy(), step.outcomeDate(), step.documentReference(), step.decision(), step.annexItem()));
+    }
+    List<ReviewStatus.Change> changes = repository.findChanges(year).stream()
+        .map(c -> new ReviewStatus.Change(c.stepId(), c.fromMonth(), c.toMonth(), c.reason(), c.changedBy(),
+            newYork(c.changedAt())))
+        .toList();
+    return new ReviewStatus(year, ComprehensiveReviewProcess.businessKey(year), review.processInstanceId(),
+        review.status().name(), review.reportDueDate(), review.precedesMandateRenewal(), review.scheduleVersion(),
+        newYork(now), (int) rows.stream().filter(ReviewStatus.Step::done).count(),
+        (int) rows.stream().filter(ReviewStatus.Step::overdue).count(), rows, changes);
+  }
+
+  private Map<String, ReviewStep> steps(int year) {
+    return repository.findSteps(year).stream()
+        .collect(Collectors.toMap(ReviewStep::stepId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+  }
+
+  private boolean isRunning(String processInstanceId) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+  }
+
+  /**
+   * Delivers a message to the one step of the review that waits for it. The steps of a track are
+   * instances of one multi-instance subprocess, so the waiting execution is found by its step id.
+   */
+  private void deliver(String processInstanceId, String message, String stepId) {
+    List<EventSubscription> subscriptions = runtimeService.createEventSubscriptionQuery()
+        .processInstanceId(processInstanceId).eventType("message").eventName(message).list();
+    for (EventSubscription subscription : subscriptions) {
+      if (Objects.equals(stepId, runtimeService.getVariable(subscription.getExecutionId(),
+          ComprehensiveReviewProcess.STEP_ID))) {
+        runtimeService.messageEventReceived(message, subscription.getExecutionId());
+        return;
+      }
+    }
+  }
+
+  private static OffsetDateTime newYork(Instant instant) {
+    return instant == null ? null : instant.atZone(CommitteeClock.ZONE).toOffsetDateTime();
+  }
+}

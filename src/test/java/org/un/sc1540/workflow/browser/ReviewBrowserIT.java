@@ -1,0 +1,118 @@
+package org.un.sc1540.workflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.un.sc1540.workflow.CommitteeTest;
+import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.review.ComprehensiveReviewProcess;
+
+/**
+ * The comprehensive review in the real Tasklist: a coordinator starts it from its start form, and
+ * at the start of February a working group member finds the month's step in the group's filter,
+ * with its form. Skipped where no Chromium is installed, like the other browser tests.
+ */
+@CommitteeTest
+class ReviewBrowserIT {
+
+  /** A leap year: February has 29 days. */
+  private static final int YEAR = 2084;
+  private static final By WEBAPP_USER = By.cssSelector("input[ng-model='username']");
+  private static final By WEBAPP_PASSWORD = By.cssSelector("input[ng-model='password']");
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+
+  private Browser browser;
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aCoordinatorStartsTheReviewFromTasklistAndWorkingGroupOneFindsFebruarysStep() {
+    Assumptions.assumeTrue(Browser.available(), "Browser tests skipped: no Chromium at " + Browser.CHROMIUM);
+    at(LocalDateTime.of(YEAR, 1, 10, 9, 0));
+    browser = new Browser("http://localhost:" + port);
+    signInToTasklist("coordinator", "demo");
+
+    browser.awaitClickable(By.xpath("//a[contains(., 'Start process')]")).click();
+    browser.awaitClickable(By.xpath("//a[contains(., 'Comprehensive review')]")).click();
+    browser.await(By.cssSelector("[id$='Field_ReviewYear']")).sendKeys(String.valueOf(YEAR));
+    browser.screenshot("review-01-start-form");
+    browser.awaitClickable(By.xpath("//button[normalize-space(.)='Start']")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> runtimeService
+        .createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + YEAR).count() == 1);
+
+    ProcessInstance review = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + YEAR)
+        .singleResult();
+    assertThat(runtimeService.getVariable(review.getId(), ComprehensiveReviewProcess.REPORT_DUE_DATE)).isEqualTo(YEAR + "-11-30");
+    browser.close();
+
+    at(LocalDateTime.of(YEAR, 2, 1, 0, 1));
+    runJobs(review.getId());
+    browser = new Browser("http://localhost:" + port);
+    signInToTasklist("wg1", "demo");
+    browser.awaitClickable(By.xpath("//*[contains(@class,'filters')]//a[contains(., 'Working group 1 tasks')]"))
+        .click();
+    browser.awaitClickable(By.xpath("//a[contains(., 'Discuss implementation trends from a partial matrix review')]"))
+        .click();
+    browser.awaitText(By.cssSelector(".fjs-container"), "trends in national implementation");
+    browser.awaitText(By.cssSelector(".fjs-container"), "Due 29 February " + YEAR);
+    browser.screenshot("review-02-working-group-task");
+    browser.close();
+
+    browser = new Browser("http://localhost:" + port);
+    signInToWebapp("cockpit", "coordinator", "demo");
+    browser.open("/camunda/app/cockpit/default/#/process-instance/" + review.getId() + "/runtime");
+    browser.await(By.cssSelector(".djs-container"));
+    browser.awaitText(By.cssSelector(".djs-container"), "Carry out the monitoring and implementation steps");
+    browser.await(By.cssSelector(".djs-overlay .badge"));
+    browser.screenshot("review-03-cockpit-instance");
+  }
+
+  private void runJobs(String processInstanceId) {
+    for (int round = 0; round < 100; round++) {
+      List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  private static void at(LocalDateTime newYork) {
+    ClockUtil.setCurrentTime(Date.from(newYork.atZone(CommitteeClock.ZONE).toInstant()));
+  }
+
+  private void signInToTasklist(String user, String password) {
+    signInToWebapp("tasklist", user, password);
+  }
+
+  private void signInToWebapp(String app, String user, String password) {
+    browser.open("/camunda/app/" + app + "/default/");
+    browser.await(WEBAPP_USER).sendKeys(user);
+    browser.driver().findElement(WEBAPP_PASSWORD).sendKeys(password);
+    browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
+    browser.awaitGone(WEBAPP_USER);
+  }
+}

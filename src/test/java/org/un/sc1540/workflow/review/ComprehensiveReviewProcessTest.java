@@ -1,0 +1,598 @@
+package org.un.sc1540.workflow.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.un.sc1540.workflow.review.ReviewDriver.at;
+import static org.un.sc1540.workflow.review.ReviewDriver.justBefore;
+import static org.un.sc1540.workflow.review.ReviewDriver.startOf;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.un.sc1540.workflow.CommitteeTest;
+import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.security.CommitteeGroups;
+
+/**
+ * ComprehensiveReviewProcess, scenario by scenario, with the engine clock moved month by month.
+ * Each test has a year of its own: there is one review per year, and every test class shares one
+ * database. The years avoid those of the matrix tests (2040-2054, 2060-2064, 2070, 2080, 2090-2099),
+ * since a review that reaches March starts the round MATRIX-<year>.
+ */
+@CommitteeTest
+class ComprehensiveReviewProcessTest {
+
+  /** A State no other feature's tests use: the called processes go to it alone. */
+  static final String STATE = "SLB";
+
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final HistoryService historyService;
+  private final IdentityService identityService;
+  private final ReviewService reviews;
+  private final ReviewDriver driver;
+  private final ProcessEngine processEngine;
+
+  ComprehensiveReviewProcessTest(ProcessEngine processEngine, RuntimeService runtimeService, TaskService taskService,
+      ManagementService managementService, RepositoryService repositoryService, HistoryService historyService,
+      IdentityService identityService, ReviewService reviews) {
+    this.processEngine = processEngine;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.historyService = historyService;
+    this.identityService = identityService;
+    this.reviews = reviews;
+    this.driver = new ReviewDriver(runtimeService, taskService, managementService, repositoryService);
+  }
+
+  @BeforeEach
+  void initAssertions() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  @AfterEach
+  void signOut() {
+    identityService.clearAuthentication();
+  }
+
+  private ProcessInstance startInJanuary(int year, Map<String, Object> extra) {
+    at(year, 1, 10, 9, 0);
+    Map<String, Object> variables = new HashMap<>(extra);
+    variables.put(ComprehensiveReviewProcess.REVIEW_YEAR, year);
+    variables.put(ComprehensiveReviewProcess.STATE_CODES, STATE);
+    return driver.start(variables);
+  }
+
+  private ProcessInstance startInJanuary(int year) {
+    return startInJanuary(year, Map.of());
+  }
+
+  private Map<String, ReviewStatus.Step> steps(int year) {
+    return reviews.status(year).steps().stream()
+        .collect(Collectors.toMap(ReviewStatus.Step::stepId, s -> s, (a, b) -> a, java.util.LinkedHashMap::new));
+  }
+
+  private List<String> stepsOfMonth(int year, int month) {
+    return steps(year).values().stream().filter(s -> s.month() == month).map(ReviewStatus.Step::stepId).sorted().toList();
+  }
+
+  @Test
+  void februaryStepsAppearForTheirGroupsWithDueDatesAtTheStartOfFebruary() {
+    int year = 2029;
+    ProcessInstance review = startInJanuary(year);
+    assertThat(review.getBusinessKey()).isEqualTo("REVIEW-2029");
+
+    justBefore(year, 2);
+    driver.runJobs(review.getId());
+    assertThat(driver.tasks(review.getId())).isEmpty();
+
+    startOf(year, 2);
+    driver.runJobs(review.getId());
+
+    assertThat(driver.openSteps(review.getId())).containsExactlyElementsOf(stepsOfMonth(year, 2));
+    Map<String, String> groups = Map.of(
+        "FEB_ORGANIZATIONS_LETTER", CommitteeGroups.WG_COOPERATION,
+        "FEB_OUTREACH_PAPER", CommitteeGroups.WG_TRANSPARENCY,
+        "FEB_CONSULTATIONS_CONCEPT_NOTE", CommitteeGroups.COORDINATORS,
+        "FEB_PARTIAL_MATRIX_TRENDS", CommitteeGroups.WG_IMPLEMENTATION,
+        "FEB_REGIONAL_COORDINATORS_BRIEFING", CommitteeGroups.COORDINATORS,
+        "FEB_SAVE_THE_DATE", CommitteeGroups.COORDINATORS);
+    groups.forEach((step, group) -> {
+      Task task = driver.task(review.getId(), step);
+      assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+          .containsExactly(group);
+      assertThat(task.getDueDate().toInstant())
+          .isEqualTo(CommitteeClock.endOfDay(LocalDate.of(year, 2, 28)).toInstant());
+      assertThat(task.getName()).isEqualTo(steps(year).get(step).label());
+    });
+    BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.carryOutTask(WorkingGroup.COMMITTEE),
+        ComprehensiveReviewProcess.carryOutTask(WorkingGroup.IMPLEMENTATION),
+        ComprehensiveReviewProcess.carryOutTask(WorkingGroup.COOPERATION),
+        ComprehensiveReviewProcess.carryOutTask(WorkingGroup.TRANSPARENCY),
+        ComprehensiveReviewProcess.monthOrMoveGateway(WorkingGroup.ASSISTANCE));
+  }
+
+  private java.util.Set<String> released(int year) {
+    return steps(year).values().stream().filter(s -> s.releasedAt() != null).map(ReviewStatus.Step::stepId)
+        .collect(Collectors.toSet());
+  }
+
+  private static final ReviewService.Requester COORDINATOR =
+      new ReviewService.Requester("coordinator", List.of(CommitteeGroups.COORDINATORS));
+
+  @Test
+  void everyStepIsReleasedAtTheStartOfItsMonthAndNeverEarlierOverAFullYear() {
+    int year = 2028;
+    ProcessInstance review = startInJanuary(year);
+    java.util.Set<String> before = released(year);
+    assertThat(before).isEmpty();
+
+    for (int month = 2; month <= 12; month++) {
+      justBefore(year, month);
+      driver.runJobs(review.getId());
+      assertThat(released(year)).as("released before the start of month %s", month).isEqualTo(before);
+
+      startOf(year, month);
+      driver.runJobs(review.getId());
+      java.util.Set<String> now = released(year);
+      java.util.Set<String> newly = new java.util.TreeSet<>(now);
+      newly.removeAll(before);
+      assertThat(newly).as("released at the start of month %s", month)
+          .containsExactlyElementsOf(stepsOfMonth(year, month));
+      before = now;
+
+      if (month == 3) {
+        finishCampaign(review);
+      }
+      if (month == 5) {
+        driver.finish(review.getId(), driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS));
+      }
+      driver.completeAll(review.getId());
+    }
+
+    BpmnAwareTests.assertThat(review).isEnded();
+    ReviewStatus status = reviews.status(year);
+    assertThat(status.status()).isEqualTo("COMPLETED");
+    assertThat(status.steps()).hasSize(37).allSatisfy(step -> {
+      assertThat(step.done()).as(step.stepId()).isTrue();
+      assertThat(step.releasedAt().toInstant()).as(step.stepId() + " released")
+          .isAfterOrEqualTo(step.releaseDate().toInstant())
+          .isBefore(YearMonth.of(year, step.month()).plusMonths(1).atDay(1).atStartOfDay(CommitteeClock.ZONE).toInstant());
+    });
+    assertThat(status.steps()).filteredOn(s -> s.stepId().equals("MAR_MATRIX_CIRCULATION")).singleElement()
+        .satisfies(s -> assertThat(s.documentReference()).startsWith("MATRIX-2028"));
+  }
+
+  /** The letters' campaign: a stand-in waits for its end; the real process has ended already. */
+  private void finishCampaign(ProcessInstance review) {
+    ProcessInstance campaign = driver.called(review.getId(), ComprehensiveReviewProcess.NON_REPORTING_STATES_PROCESS);
+    if (campaign != null) {
+      driver.finish(review.getId(), campaign);
+    }
+    assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(review.getId())
+        .processDefinitionKey(ComprehensiveReviewProcess.NON_REPORTING_STATES_PROCESS).finished().count()).isEqualTo(1);
+  }
+
+  @Test
+  void theMatrixRoundIsCalledInMarchWithTheReviewYearAndThe29MayDeadline() {
+    int year = 2030;
+    ProcessInstance review = startInJanuary(year);
+    justBefore(year, 3);
+    driver.runJobs(review.getId());
+    assertThat(driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS)).isNull();
+
+    startOf(year, 3);
+    driver.runJobs(review.getId());
+
+    ProcessInstance round = driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS);
+    assertThat(round).isNotNull();
+    assertThat(round.getBusinessKey()).isEqualTo("MATRIX-2030");
+    assertThat(runtimeService.getVariable(round.getId(), ComprehensiveReviewProcess.REVIEW_YEAR)).isEqualTo(2030);
+    assertThat(runtimeService.getVariable(round.getId(), ComprehensiveReviewProcess.COMMENT_DEADLINE))
+        .isEqualTo("2030-05-29");
+    assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(review.getId())
+        .processDefinitionKey(ComprehensiveReviewProcess.NON_REPORTING_STATES_PROCESS).count()).isEqualTo(1);
+    BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.TASK_CIRCULATE_MATRICES);
+  }
+
+  @Test
+  void theRevisedMatricesWaitUntilTheMatrixRoundHasClosed() {
+    int year = 2031;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 3);
+    driver.runJobs(review.getId());
+    startOf(year, 6);
+    driver.runJobs(review.getId());
+
+    assertThat(steps(year).get("JUN_CONSIDER_REVISED_MATRICES").state())
+        .isEqualTo(ReviewStatus.State.WAITING_FOR_PREREQUISITES);
+    assertThat(driver.task(review.getId(), "JUN_CONSIDER_REVISED_MATRICES")).isNull();
+    BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.prerequisitesWait(WorkingGroup.IMPLEMENTATION));
+
+    driver.finish(review.getId(), driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS));
+
+    assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").done()).isTrue();
+    assertThat(steps(year).get("JUN_CONSIDER_REVISED_MATRICES").state()).isEqualTo(ReviewStatus.State.IN_PROGRESS);
+    assertThat(driver.task(review.getId(), "JUN_CONSIDER_REVISED_MATRICES")).isNotNull();
+    assertThat(driver.task(review.getId(), "JUN_POST_APPROVED_MATRICES")).isNull();
+  }
+
+  @Test
+  void aStepMovedMidReviewIsReleasedAndFallsDueInItsNewMonth() {
+    int year = 2032;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 3);
+    driver.runJobs(review.getId());
+
+    reviews.move(year, "AUG_RETREAT", 9, "Retreat postponed to September", COORDINATOR);
+
+    ReviewStatus.Step moved = steps(year).get("AUG_RETREAT");
+    assertThat(moved.month()).isEqualTo(9);
+    assertThat(moved.scheduleMonth()).isEqualTo(8);
+    assertThat(moved.dueDate().toInstant()).isEqualTo(CommitteeClock.endOfDay(LocalDate.of(year, 9, 30)).toInstant());
+    startOf(year, 8);
+    driver.runJobs(review.getId());
+    assertThat(driver.task(review.getId(), "AUG_RETREAT")).isNull();
+    assertThat(driver.task(review.getId(), "AUG_CONCLUSIONS_ASSISTANCE")).isNotNull();
+    justBefore(year, 9);
+    driver.runJobs(review.getId());
+    assertThat(driver.task(review.getId(), "AUG_RETREAT")).isNull();
+
+    startOf(year, 9);
+    driver.runJobs(review.getId());
+
+    Task retreat = driver.task(review.getId(), "AUG_RETREAT");
+    assertThat(retreat).isNotNull();
+    assertThat(retreat.getDueDate().toInstant()).isEqualTo(CommitteeClock.endOfDay(LocalDate.of(year, 9, 30)).toInstant());
+    assertThat(reviews.status(year).changes()).singleElement().satisfies(change -> {
+      assertThat(change.stepId()).isEqualTo("AUG_RETREAT");
+      assertThat(change.fromMonth()).isEqualTo(8);
+      assertThat(change.toMonth()).isEqualTo(9);
+      assertThat(change.changedBy()).isEqualTo("coordinator");
+      assertThat(change.reason()).isEqualTo("Retreat postponed to September");
+    });
+  }
+
+  @Test
+  void aStepMovedToAnEarlierMonthIsReleasedThen() {
+    int year = 2033;
+    ProcessInstance review = startInJanuary(year);
+
+    reviews.move(year, "JUL_CONSULTATIONS_OUTCOME_MEETING", 4, null, COORDINATOR);
+    reviews.move(year, "AUG_RETREAT", 4, null, COORDINATOR);
+    startOf(year, 4);
+    driver.runJobs(review.getId());
+
+    assertThat(driver.task(review.getId(), "AUG_RETREAT")).isNotNull();
+    // Moved, but it still waits for the June consultations it follows.
+    assertThat(steps(year).get("JUL_CONSULTATIONS_OUTCOME_MEETING").state())
+        .isEqualTo(ReviewStatus.State.WAITING_FOR_PREREQUISITES);
+  }
+
+  @Test
+  void aReleasedStepNoLongerMoves() {
+    int year = 2034;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 2);
+    driver.runJobs(review.getId());
+
+    assertThatThrownBy(() -> reviews.move(year, "FEB_SAVE_THE_DATE", 5, null, COORDINATOR))
+        .isInstanceOf(ReviewRequestException.class).hasMessageContaining("was released on " + year + "-02-01");
+    assertThat(steps(year).get("FEB_SAVE_THE_DATE").month()).isEqualTo(2);
+  }
+
+  @Test
+  void aStepLeadingToTheReportCannotMovePastTheReportsMonth() {
+    int year = 2034;
+    assertThatThrownBy(() -> reviews.move(year, "OCT_DRAFT_REPORT", 12, null, COORDINATOR))
+        .isInstanceOf(ReviewRequestException.class).hasMessageContaining("report, which is due " + year + "-11-30");
+    assertThatThrownBy(() -> reviews.move(year, "MAR_MATRIX_CIRCULATION", 6, null, COORDINATOR))
+        .isInstanceOf(ReviewRequestException.class).hasMessageContaining("due " + year + "-05-29");
+    assertThatThrownBy(() -> reviews.move(year, "NO_SUCH_STEP", 6, null, COORDINATOR))
+        .isInstanceOf(ReviewRequestException.class).hasMessageContaining("has no step NO_SUCH_STEP");
+  }
+
+  @Test
+  void onlyCoordinatorsMoveSteps() {
+    int year = 2034;
+    ReviewService.Requester expert = new ReviewService.Requester("expert", List.of(CommitteeGroups.EXPERTS));
+    assertThatThrownBy(() -> reviews.move(year, "AUG_RETREAT", 9, null, expert))
+        .isInstanceOf(ReviewRequestException.class).hasMessageContaining("Only coordinators");
+  }
+
+  @Test
+  void aCoordinatorMovesAStepFromTasklist() {
+    int year = 2035;
+    ProcessInstance review = startInJanuary(year);
+    identityService.setAuthentication("coordinator", List.of(CommitteeGroups.COORDINATORS));
+
+    ProcessInstance move = runtimeService.startProcessInstanceByKey(MoveReviewStepProcess.KEY, Map.of(
+        MoveReviewStepProcess.REVIEW_YEAR, year, MoveReviewStepProcess.STEP_ID, "MAY_NPT_MEETING",
+        MoveReviewStepProcess.MONTH, "4", MoveReviewStepProcess.REASON, "NPT Review Conference in April"));
+
+    BpmnAwareTests.assertThat(move).isEnded();
+    assertThat(move.getBusinessKey()).isEqualTo("REVIEW-2035-MAY_NPT_MEETING");
+    assertThat(steps(year).get("MAY_NPT_MEETING").month()).isEqualTo(4);
+    identityService.clearAuthentication();
+    startOf(year, 4);
+    driver.runJobs(review.getId());
+    assertThat(driver.task(review.getId(), "MAY_NPT_MEETING")).isNotNull();
+  }
+
+  @Test
+  void anExpertCannotMoveAStepFromTasklist() {
+    int year = 2069;
+    startInJanuary(year);
+    identityService.setAuthentication("expert", List.of(CommitteeGroups.EXPERTS));
+
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(MoveReviewStepProcess.KEY, Map.of(
+        MoveReviewStepProcess.REVIEW_YEAR, year, MoveReviewStepProcess.STEP_ID, "AUG_RETREAT",
+        MoveReviewStepProcess.MONTH, "9")))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Only coordinators");
+  }
+
+  @Test
+  void aReviewBeforeTheMandatesRenewalAddsTheDraftResolutionWork() {
+    int year = 2036;
+    startInJanuary(year, Map.of(ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL, true));
+
+    Map<String, ReviewStatus.Step> steps = steps(year);
+    assertThat(steps).containsKeys("OCT_DRAFT_MANDATE_RESOLUTION", "NOV_INCOMING_MEMBERS_RESOLUTION",
+        "DEC_CONSIDER_DRAFT_RESOLUTION").hasSize(40);
+    ReviewStatus.Step consider = steps.get("DEC_CONSIDER_DRAFT_RESOLUTION");
+    assertThat(consider.waitsFor()).containsExactly("NOV_INCOMING_MEMBERS_RESOLUTION");
+    assertThat(consider.dueDate().toInstant()).isEqualTo(CommitteeClock.endOfDay(LocalDate.of(year, 11, 30)).toInstant());
+    assertThat(consider.workingGroup()).isEqualTo(CommitteeGroups.COORDINATORS);
+  }
+
+  @Test
+  void aReviewNotBeforeTheMandatesRenewalHasNoDraftResolutionWork() {
+    int year = 2037;
+    startInJanuary(year);
+
+    assertThat(steps(year)).doesNotContainKeys("OCT_DRAFT_MANDATE_RESOLUTION", "NOV_INCOMING_MEMBERS_RESOLUTION",
+        "DEC_CONSIDER_DRAFT_RESOLUTION").hasSize(37);
+  }
+
+  @Test
+  void stepsStillOpenAfterTheirDueDateAreOverdue() {
+    int year = 2038;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 2);
+    driver.runJobs(review.getId());
+    driver.complete(review.getId(), "FEB_SAVE_THE_DATE", "Notices sent");
+    at(year, 2, 28, 23, 58);
+    assertThat(reviews.status(year).stepsOverdue()).isZero();
+
+    startOf(year, 3);
+
+    ReviewStatus status = reviews.status(year);
+    assertThat(status.steps()).filteredOn(ReviewStatus.Step::overdue).extracting(ReviewStatus.Step::stepId)
+        .containsExactlyInAnyOrderElementsOf(stepsOfMonth(year, 2).stream()
+            .filter(s -> !s.equals("FEB_SAVE_THE_DATE")).toList());
+    assertThat(status.stepsOverdue()).isEqualTo(5);
+    assertThat(status.stepsDone()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().processInstanceId(review.getId())
+        .dueBefore(org.camunda.bpm.engine.impl.util.ClockUtil.now()).count())
+        .isEqualTo(5);
+  }
+
+  @Test
+  void theReportStepsFallDueByTheReportDueDate() {
+    int year = 2039;
+    startInJanuary(year, Map.of(ComprehensiveReviewProcess.REPORT_DUE_DATE, "2039-11-15"));
+
+    java.time.Instant reportDue = CommitteeClock.endOfDay(LocalDate.of(year, 11, 15)).toInstant();
+    Map<String, ReviewStatus.Step> steps = steps(year);
+    for (String step : List.of("DEC_ADOPT_REPORT", "DEC_SUBMIT_REPORT")) {
+      assertThat(steps.get(step).month()).isEqualTo(11);
+      assertThat(steps.get(step).scheduleMonth()).isEqualTo(12);
+      assertThat(steps.get(step).releaseDate().toInstant())
+          .isEqualTo(LocalDate.of(year, 11, 1).atStartOfDay(CommitteeClock.ZONE).toInstant());
+      assertThat(steps.get(step).dueDate().toInstant()).isEqualTo(reportDue);
+    }
+    assertThat(steps.get("NOV_INCOMING_MEMBERS_MEETING").dueDate().toInstant()).isEqualTo(reportDue);
+    assertThat(steps.get("OCT_DRAFT_REPORT").dueDate().toInstant())
+        .isEqualTo(CommitteeClock.endOfDay(LocalDate.of(year, 10, 31)).toInstant());
+    assertThat(steps.values()).filteredOn(s -> !s.stepId().equals("DEC_PRESS_BRIEFING"))
+        .allSatisfy(s -> assertThat(s.dueDate().toInstant()).as(s.stepId()).isBeforeOrEqualTo(reportDue));
+    assertThat(steps.get("DEC_PRESS_BRIEFING").month()).isEqualTo(12);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-2039").singleResult())
+        .satisfies(p -> assertThat(runtimeService.getVariable(p.getId(), ComprehensiveReviewProcess.REPORT_DUE_DATE))
+            .isEqualTo("2039-11-15"));
+  }
+
+  @Test
+  void theReportIsDueAtTheEndOfNovemberByDefault() {
+    int year = 2055;
+    ProcessInstance review = startInJanuary(year);
+
+    assertThat(runtimeService.getVariable(review.getId(), ComprehensiveReviewProcess.REPORT_DUE_DATE))
+        .isEqualTo("2055-11-30");
+    java.time.Instant endOfNovember = CommitteeClock.endOfDay(LocalDate.of(year, 11, 30)).toInstant();
+    assertThat(steps(year).values()).filteredOn(s -> !s.stepId().equals("DEC_PRESS_BRIEFING"))
+        .allSatisfy(s -> assertThat(s.dueDate().toInstant()).as(s.stepId()).isBeforeOrEqualTo(endOfNovember));
+    assertThat(steps(year).get("DEC_SUBMIT_REPORT").dueDate().toInstant()).isEqualTo(endOfNovember);
+  }
+
+  @Test
+  void aReportDueDateOutsideOctoberToDecemberOfTheYearIsRefused() {
+    at(2056, 1, 10, 9, 0);
+    assertThatThrownBy(() -> driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, 2056,
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, "2056-09-30")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("reportDueDate must fall between 1 October and 31 December 2056");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-2056").count()).isZero();
+  }
+
+  @Test
+  void aSecondReviewForTheSameYearIsRefused() {
+    int year = 2057;
+    startInJanuary(year);
+
+    assertThatThrownBy(() -> driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year)))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("The 2057 comprehensive review is already running as REVIEW-2057");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-2057").count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aCancelledReviewFreesItsYear() {
+    int year = 2058;
+    ProcessInstance first = startInJanuary(year);
+    runtimeService.deleteProcessInstance(first.getId(), "Started by mistake");
+
+    ProcessInstance second = startInJanuary(year);
+
+    assertThat(reviews.status(year).processInstanceId()).isEqualTo(second.getId());
+    assertThat(reviews.status(year).status()).isEqualTo("RUNNING");
+  }
+
+  @Test
+  void theReportWaitsForTheFourAreasConclusions() {
+    int year = 2059;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 3);
+    driver.runJobs(review.getId());
+    startOf(year, 10);
+    driver.runJobs(review.getId());
+    assertThat(driver.task(review.getId(), "OCT_DRAFT_REPORT")).isNull();
+
+    driver.complete(review.getId(), "AUG_CONCLUSIONS_IMPLEMENTATION", "Agreed");
+    driver.complete(review.getId(), "AUG_CONCLUSIONS_ASSISTANCE", "Agreed");
+    driver.complete(review.getId(), "AUG_CONCLUSIONS_COOPERATION", "Agreed");
+    assertThat(driver.task(review.getId(), "OCT_DRAFT_REPORT")).isNull();
+
+    driver.complete(review.getId(), "AUG_CONCLUSIONS_TRANSPARENCY", "Agreed");
+
+    assertThat(driver.task(review.getId(), "OCT_DRAFT_REPORT")).isNotNull();
+    BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.TASK_WORK_ON_REPORT);
+  }
+
+  @Test
+  void theReportStepShowsTheFourAreasConclusionsTogether() {
+    int year = 2065;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 3);
+    driver.runJobs(review.getId());
+    startOf(year, 8);
+    driver.runJobs(review.getId());
+    driver.complete(review.getId(), "AUG_CONCLUSIONS_IMPLEMENTATION", "Agreed");
+    driver.complete(review.getId(), "AUG_CONCLUSIONS_ASSISTANCE", "Agreed");
+    driver.complete(review.getId(), "AUG_CONCLUSIONS_COOPERATION", "Agreed");
+    driver.complete(review.getId(), "AUG_CONCLUSIONS_TRANSPARENCY", "Agreed");
+
+    startOf(year, 10);
+    driver.runJobs(review.getId());
+
+    Task draft = driver.task(review.getId(), "OCT_DRAFT_REPORT");
+    assertThat(draft.getTaskDefinitionKey()).isEqualTo(ComprehensiveReviewProcess.TASK_WORK_ON_REPORT);
+    assertThat(taskService.getVariablesLocal(draft.getId())).containsEntry(
+        ComprehensiveReviewProcess.CONCLUSIONS_IMPLEMENTATION, "Conclusions of AUG_CONCLUSIONS_IMPLEMENTATION")
+        .containsEntry(ComprehensiveReviewProcess.CONCLUSIONS_ASSISTANCE, "Conclusions of AUG_CONCLUSIONS_ASSISTANCE")
+        .containsEntry(ComprehensiveReviewProcess.CONCLUSIONS_COOPERATION, "Conclusions of AUG_CONCLUSIONS_COOPERATION")
+        .containsEntry(ComprehensiveReviewProcess.CONCLUSIONS_TRANSPARENCY,
+            "Conclusions of AUG_CONCLUSIONS_TRANSPARENCY");
+  }
+
+  @Test
+  void eachStepKeepsItsOwnOutcome() {
+    int year = 2066;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 2);
+    driver.runJobs(review.getId());
+    at(year, 2, 12, 15, 0);
+    Task briefing = driver.task(review.getId(), "FEB_REGIONAL_COORDINATORS_BRIEFING");
+    Task note = driver.task(review.getId(), "FEB_CONSULTATIONS_CONCEPT_NOTE");
+    taskService.complete(briefing.getId(), Map.of(ComprehensiveReviewProcess.DECISION, "Coordinators briefed",
+        ComprehensiveReviewProcess.OUTCOME_DATE, "2066-02-11", ComprehensiveReviewProcess.DOCUMENT_REFERENCE,
+        "S/AC.44/2066/OC.3"));
+    taskService.complete(note.getId(), Map.of(ComprehensiveReviewProcess.DECISION, "Concept note agreed",
+        ComprehensiveReviewProcess.OUTCOME_DATE, "2066-02-12"));
+    driver.runJobs(review.getId());
+
+    ReviewStatus.Step done = steps(year).get("FEB_REGIONAL_COORDINATORS_BRIEFING");
+    assertThat(done.decision()).isEqualTo("Coordinators briefed");
+    assertThat(done.outcomeDate()).isEqualTo(LocalDate.of(year, 2, 11));
+    assertThat(done.documentReference()).isEqualTo("S/AC.44/2066/OC.3");
+    ReviewStatus.Step other = steps(year).get("FEB_CONSULTATIONS_CONCEPT_NOTE");
+    assertThat(other.decision()).isEqualTo("Concept note agreed");
+    assertThat(other.documentReference()).isNull();
+    assertThat(runtimeService.getVariables(review.getId())).doesNotContainKeys(ComprehensiveReviewProcess.DECISION,
+        ComprehensiveReviewProcess.OUTCOME_DATE, ComprehensiveReviewProcess.DOCUMENT_REFERENCE);
+  }
+
+  @Test
+  void aStepWithoutItsDecisionOrWithAFutureDateStaysOpen() {
+    int year = 2067;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 2);
+    driver.runJobs(review.getId());
+    Task task = driver.task(review.getId(), "FEB_SAVE_THE_DATE");
+
+    assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of(ComprehensiveReviewProcess.OUTCOME_DATE,
+        "2067-02-01"))).isInstanceOf(ProcessEngineException.class).hasMessageContaining("Record the decision");
+    assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of(ComprehensiveReviewProcess.DECISION, "Sent",
+        ComprehensiveReviewProcess.OUTCOME_DATE, "2067-03-01")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("is in the future");
+    assertThat(driver.task(review.getId(), "FEB_SAVE_THE_DATE")).isNotNull();
+  }
+
+  @Test
+  void aMatrixRoundAlreadyUnderWayIsFollowedNotStartedAgain() {
+    int year = 2068;
+    ProcessInstance review = startInJanuary(year);
+    ProcessInstance round = runtimeService.startProcessInstanceByKey(
+        ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS, "MATRIX-2068", Map.of(
+            ComprehensiveReviewProcess.REVIEW_YEAR, year, ComprehensiveReviewProcess.STATE_CODES, "[\"" + STATE + "\"]"));
+    startOf(year, 3);
+    driver.runJobs(review.getId());
+
+    Task follow = driver.task(review.getId(), "MAR_MATRIX_CIRCULATION");
+    assertThat(follow.getTaskDefinitionKey()).isEqualTo(ComprehensiveReviewProcess.TASK_FOLLOW_MATRIX_ROUND);
+    assertThat(driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS)).isNull();
+    assertThatThrownBy(() -> driver.complete(review.getId(), "MAR_MATRIX_CIRCULATION", "Followed"))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("MATRIX-2068 is still running");
+
+    runtimeService.deleteProcessInstance(round.getId(), "Round closed for the test");
+    driver.complete(review.getId(), "MAR_MATRIX_CIRCULATION", "Round followed to its end");
+
+    assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").done()).isTrue();
+  }
+
+  @Test
+  void aReviewStartedAfterTheCommentDeadlineLeavesTheMatrixRoundToWorkingGroupOne() {
+    int year = 2081;
+    at(year, 6, 10, 9, 0);
+    ProcessInstance review = driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year,
+        ComprehensiveReviewProcess.STATE_CODES, STATE));
+
+    Task follow = driver.task(review.getId(), "MAR_MATRIX_CIRCULATION");
+
+    assertThat(follow.getTaskDefinitionKey()).isEqualTo(ComprehensiveReviewProcess.TASK_FOLLOW_MATRIX_ROUND);
+    assertThat(follow.getName()).isEqualTo("Start and follow the matrix round MATRIX-2081 with a later comment deadline");
+    assertThat(driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS)).isNull();
+    driver.complete(review.getId(), "MAR_MATRIX_CIRCULATION", "No round this year: matrices reviewed next year");
+    assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").done()).isTrue();
+  }
+}

@@ -1,0 +1,220 @@
+package org.un.sc1540.workflow.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.un.sc1540.workflow.review.ReviewDriver.at;
+import static org.un.sc1540.workflow.review.ReviewDriver.startOf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.un.sc1540.workflow.CommitteeTest;
+
+/**
+ * A review over HTTP: the status of every step (JSON and CSV, signed in), moving a step (coordinators
+ * only), and a second start of a year through the engine REST API.
+ */
+@CommitteeTest
+class ReviewApiTest {
+
+  private final TestRestTemplate http;
+  private final ReviewDriver driver;
+
+  ReviewApiTest(TestRestTemplate http, RuntimeService runtimeService, TaskService taskService,
+      ManagementService managementService, RepositoryService repositoryService) {
+    this.http = http;
+    this.driver = new ReviewDriver(runtimeService, taskService, managementService, repositoryService);
+  }
+
+  private ProcessInstance startInJanuary(int year) {
+    at(year, 1, 10, 9, 0);
+    return driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year,
+        ComprehensiveReviewProcess.STATE_CODES, ComprehensiveReviewProcessTest.STATE));
+  }
+
+  private static JsonNode step(JsonNode status, String stepId) {
+    for (JsonNode step : status.get("steps")) {
+      if (step.get("stepId").asText().equals(stepId)) {
+        return step;
+      }
+    }
+    throw new AssertionError("No step " + stepId);
+  }
+
+  @Test
+  void theStatusListsEveryStepWithItsGroupMonthDatesAndState() {
+    int year = 2071;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 3);
+    driver.runJobs(review.getId());
+
+    ResponseEntity<JsonNode> response = http.withBasicAuth("wg1", "demo")
+        .getForEntity("/api/review/" + year + "/status", JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode status = response.getBody();
+    assertThat(status.get("businessKey").asText()).isEqualTo("REVIEW-2071");
+    assertThat(status.get("reportDueDate").asText()).isEqualTo("2071-11-30");
+    assertThat(status.get("steps")).hasSize(37);
+    JsonNode trends = step(status, "FEB_PARTIAL_MATRIX_TRENDS");
+    assertThat(trends.get("workingGroup").asText()).isEqualTo("wgImplementation");
+    assertThat(trends.get("month").asInt()).isEqualTo(2);
+    assertThat(trends.get("releaseDate").asText()).isEqualTo("2071-02-01T00:00:00-05:00");
+    assertThat(trends.get("dueDate").asText()).isEqualTo("2071-02-28T23:59:59.999-05:00");
+    assertThat(trends.get("state").asText()).isEqualTo("IN_PROGRESS");
+    assertThat(trends.get("overdue").asBoolean()).isTrue();
+    assertThat(trends.get("done").asBoolean()).isFalse();
+    JsonNode retreat = step(status, "AUG_RETREAT");
+    assertThat(retreat.get("state").asText()).isEqualTo("WAITING_FOR_MONTH");
+    assertThat(retreat.get("overdue").asBoolean()).isFalse();
+    assertThat(retreat.get("dueDate").asText()).isEqualTo("2071-08-31T23:59:59.999-04:00");
+  }
+
+  @Test
+  void theStatusComesAsCsvWithOneLinePerStep() throws IOException {
+    int year = 2072;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 2);
+    driver.runJobs(review.getId());
+    driver.complete(review.getId(), "FEB_SAVE_THE_DATE", "Notices sent");
+
+    ResponseEntity<String> response = http.withBasicAuth("coordinator", "demo")
+        .getForEntity("/api/review/" + year + "/status.csv", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
+    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(response.getBody())).getRecords();
+    assertThat(rows).hasSize(37);
+    CSVRecord saveTheDate = rows.stream().filter(r -> r.get("step_id").equals("FEB_SAVE_THE_DATE")).findFirst()
+        .orElseThrow();
+    assertThat(saveTheDate.get("working_group")).isEqualTo("coordinators");
+    assertThat(saveTheDate.get("state")).isEqualTo("DONE");
+    assertThat(saveTheDate.get("done")).isEqualTo("true");
+    assertThat(saveTheDate.get("overdue")).isEqualTo("false");
+    assertThat(saveTheDate.get("release_date")).isEqualTo("2072-02-01T00:00:00-05:00");
+    assertThat(saveTheDate.get("due_date")).isEqualTo("2072-02-29T23:59:59.999-05:00");
+    assertThat(saveTheDate.get("decision")).isEqualTo("Notices sent");
+  }
+
+  @Test
+  void theStatusNeedsASignedInUser() {
+    ResponseEntity<String> response = http.getForEntity("/api/review/2071/status", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void theStatusOfAYearWithoutReviewIsNotFound() {
+    ResponseEntity<JsonNode> response = http.withBasicAuth("coordinator", "demo")
+        .getForEntity("/api/review/2088/status", JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(response.getBody().get("detail").asText()).isEqualTo("There is no comprehensive review for 2088");
+  }
+
+  @Test
+  void aCoordinatorMovesAStepToAnotherMonth() {
+    int year = 2073;
+    startInJanuary(year);
+
+    ResponseEntity<JsonNode> response = http.withBasicAuth("coordinator", "demo").exchange(
+        "/api/review/" + year + "/steps/AUG_RETREAT", HttpMethod.PUT,
+        new HttpEntity<>(Map.of("month", 9, "reason", "Retreat in September")), JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody().get("month").asInt()).isEqualTo(9);
+    assertThat(response.getBody().get("releaseDate").asText()).isEqualTo("2073-09-01T00:00:00-04:00");
+    assertThat(response.getBody().get("dueDate").asText()).isEqualTo("2073-09-30T23:59:59.999-04:00");
+    JsonNode status = http.withBasicAuth("coordinator", "demo")
+        .getForEntity("/api/review/" + year + "/status", JsonNode.class).getBody();
+    assertThat(status.get("changes").get(0).get("changedBy").asText()).isEqualTo("coordinator");
+  }
+
+  @Test
+  void aWorkingGroupMemberMayNotMoveAStep() {
+    int year = 2074;
+    startInJanuary(year);
+
+    ResponseEntity<JsonNode> response = http.withBasicAuth("wg4", "demo").exchange(
+        "/api/review/" + year + "/steps/AUG_RETREAT", HttpMethod.PUT, new HttpEntity<>(Map.of("month", 9)),
+        JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getBody().get("detail").asText()).contains("Only coordinators move the steps");
+  }
+
+  @Test
+  void movingAReleasedStepConflicts() {
+    int year = 2075;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 2);
+    driver.runJobs(review.getId());
+
+    ResponseEntity<JsonNode> response = http.withBasicAuth("coordinator", "demo").exchange(
+        "/api/review/" + year + "/steps/FEB_OUTREACH_PAPER", HttpMethod.PUT, new HttpEntity<>(Map.of("month", 4)),
+        JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(response.getBody().get("detail").asText()).contains("was released on 2075-02-01");
+  }
+
+  @Test
+  void movingToNoMonthOrAnUnknownStepIsRefused() {
+    int year = 2076;
+    startInJanuary(year);
+
+    ResponseEntity<JsonNode> badMonth = http.withBasicAuth("coordinator", "demo").exchange(
+        "/api/review/" + year + "/steps/AUG_RETREAT", HttpMethod.PUT, new HttpEntity<>(Map.of("month", 13)),
+        JsonNode.class);
+    ResponseEntity<JsonNode> unknown = http.withBasicAuth("coordinator", "demo").exchange(
+        "/api/review/" + year + "/steps/AUG_PICNIC", HttpMethod.PUT, new HttpEntity<>(Map.of("month", 9)),
+        JsonNode.class);
+
+    assertThat(badMonth.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badMonth.getBody().get("detail").asText()).contains("month must be 1 (January) to 12 (December), not 13");
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getBody().get("detail").asText()).contains("has no step AUG_PICNIC");
+  }
+
+  @Test
+  void aSecondStartOfAYearOverTheEngineRestApiIsABadRequest() {
+    int year = 2077;
+    startInJanuary(year);
+
+    ResponseEntity<JsonNode> response = http.withBasicAuth("coordinator", "demo").postForEntity(
+        "/engine-rest/process-definition/key/" + ComprehensiveReviewProcess.KEY + "/start",
+        Map.of("variables", Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, Map.of("value", year, "type", "Integer"))),
+        JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("message").asText()).contains("already running as REVIEW-2077");
+  }
+
+  @Test
+  void anAdministratorMovesAStepToo() {
+    int year = 2078;
+    startInJanuary(year);
+
+    ResponseEntity<JsonNode> response = http.withBasicAuth("admin", "admin").exchange(
+        "/api/review/" + year + "/steps/MAY_NPT_MEETING", HttpMethod.PUT, new HttpEntity<>(Map.of("month", "4")),
+        JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody().get("month").asInt()).isEqualTo(4);
+  }
+}

@@ -1,0 +1,173 @@
+package org.un.sc1540.workflow.review;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.un.sc1540.workflow.config.CommitteeClock;
+
+/**
+ * Drives reviews in tests: the engine clock in New York time, the review's jobs, its steps' tasks
+ * by step id, and the processes it calls.
+ */
+final class ReviewDriver {
+
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final ManagementService managementService;
+  private final RepositoryService repositoryService;
+
+  ReviewDriver(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+      RepositoryService repositoryService) {
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.managementService = managementService;
+    this.repositoryService = repositoryService;
+  }
+
+  /** Sets the engine clock to a New York wall-clock time. */
+  static void at(LocalDateTime newYorkTime) {
+    ClockUtil.setCurrentTime(Date.from(newYorkTime.atZone(CommitteeClock.ZONE).toInstant()));
+  }
+
+  static void at(int year, int month, int day, int hour, int minute) {
+    at(LocalDateTime.of(LocalDate.of(year, month, day), LocalTime.of(hour, minute)));
+  }
+
+  /** One minute past midnight, New York, on the first day of a month. */
+  static void startOf(int year, int month) {
+    at(year, month, 1, 0, 1);
+  }
+
+  /** The last minute of the month before, New York. */
+  static void justBefore(int year, int month) {
+    at(LocalDateTime.of(year, month, 1, 0, 0).minusMinutes(1));
+  }
+
+  ProcessInstance start(int year) {
+    return start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year));
+  }
+
+  ProcessInstance start(Map<String, Object> variables) {
+    ProcessInstance review = runtimeService.startProcessInstanceByKey(ComprehensiveReviewProcess.KEY,
+        new HashMap<>(variables));
+    runJobs(review.getId());
+    return review;
+  }
+
+  /** Runs the review's due jobs (not those of the processes it calls) until none is left. */
+  int runJobs(String reviewId) {
+    int executed = 0;
+    for (int round = 0; round < 1000; round++) {
+      List<Job> jobs = managementService.createJobQuery().processInstanceId(reviewId).executable().list();
+      if (jobs.isEmpty()) {
+        return executed;
+      }
+      for (Job job : jobs) {
+        managementService.executeJob(job.getId());
+        executed++;
+      }
+    }
+    throw new AssertionError("The review's jobs do not come to an end");
+  }
+
+  /** The step's open task, or null. */
+  Task task(String reviewId, String stepId) {
+    for (Task task : taskService.createTaskQuery().processInstanceId(reviewId).list()) {
+      if (stepId.equals(runtimeService.getVariable(task.getExecutionId(), ComprehensiveReviewProcess.STEP_ID))) {
+        return task;
+      }
+    }
+    return null;
+  }
+
+  List<Task> tasks(String reviewId) {
+    return taskService.createTaskQuery().processInstanceId(reviewId).orderByTaskName().asc().list();
+  }
+
+  /** The step ids of the review's open tasks. */
+  List<String> openSteps(String reviewId) {
+    return tasks(reviewId).stream()
+        .map(t -> (String) runtimeService.getVariable(t.getExecutionId(), ComprehensiveReviewProcess.STEP_ID))
+        .sorted().toList();
+  }
+
+  /** Completes a step's task with an outcome dated today (New York), then runs the jobs that record it. */
+  void complete(String reviewId, String stepId, String decision) {
+    Task task = task(reviewId, stepId);
+    if (task == null) {
+      throw new AssertionError("Step " + stepId + " has no open task");
+    }
+    Map<String, Object> outcome = new HashMap<>();
+    outcome.put(ComprehensiveReviewProcess.DECISION, decision);
+    outcome.put(ComprehensiveReviewProcess.OUTCOME_DATE,
+        ClockUtil.now().toInstant().atZone(CommitteeClock.ZONE).toLocalDate().toString());
+    outcome.put(ComprehensiveReviewProcess.DOCUMENT_REFERENCE, "S/AC.44/TEST/" + stepId);
+    if (stepId.startsWith("AUG_CONCLUSIONS")) {
+      outcome.put(ComprehensiveReviewProcess.CONCLUSIONS, "Conclusions of " + stepId);
+    }
+    taskService.complete(task.getId(), outcome);
+    runJobs(reviewId);
+  }
+
+  /** Completes every open task of the review, again and again, until none is left. */
+  void completeAll(String reviewId) {
+    for (int round = 0; round < 50; round++) {
+      List<String> open = openSteps(reviewId);
+      if (open.isEmpty()) {
+        return;
+      }
+      open.forEach(step -> complete(reviewId, step, "Done: " + step));
+    }
+    throw new AssertionError("Tasks keep coming");
+  }
+
+  /** The instance of a called process that the review started, or null. */
+  ProcessInstance called(String reviewId, String key) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(reviewId).processDefinitionKey(key)
+        .singleResult();
+  }
+
+  /**
+   * Brings a called process to its end (its end event), as if its
+   * work were done, then runs the review's jobs that follow.
+   */
+  void finish(String reviewId, ProcessInstance called) {
+    ProcessDefinition definition = repositoryService.getProcessDefinition(called.getProcessDefinitionId());
+    String endEvent = repositoryService.getBpmnModelInstance(definition.getId()).getModelElementsByType(EndEvent.class)
+        .stream().filter(e -> e.getParentElement() instanceof Process).map(EndEvent::getId).findFirst().orElseThrow();
+    // Cancellations first, then the end event: the modification keeps the instance alive between
+    // instructions, so it ends by its end event, as a finished process does, and the review goes on.
+    var modification = runtimeService.createProcessInstanceModification(called.getId());
+    ActivityInstance tree = runtimeService.getActivityInstance(called.getId());
+    for (ActivityInstance child : tree.getChildActivityInstances()) {
+      modification.cancelActivityInstance(child.getId());
+    }
+    for (var transition : tree.getChildTransitionInstances()) {
+      modification.cancelTransitionInstance(transition.getId());
+    }
+    modification.startBeforeActivity(endEvent);
+    modification.execute();
+    runJobs(reviewId);
+  }
+
+  static boolean sameInstant(Date a, java.time.ZonedDateTime b) {
+    return Objects.equals(a.toInstant(), b.toInstant());
+  }
+}

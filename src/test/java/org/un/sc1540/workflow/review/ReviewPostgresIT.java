@@ -1,0 +1,99 @@
+package org.un.sc1540.workflow.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.un.sc1540.workflow.CommitteeWorkflowApplication;
+import org.un.sc1540.workflow.config.CommitteeClock;
+
+/**
+ * A review on PostgreSQL (profiles {@code postgres,test}, run by {@code ./mvnw -Ppostgres verify}):
+ * its tables (V30), its instants with their offset, and the one-review-per-year refusal. A schema of
+ * its own for each run, dropped after it, as in PostgresIT.
+ */
+class ReviewPostgresIT {
+
+  private static final String DATABASE = "jdbc:postgresql://127.0.0.1:5432/test";
+  private static final String USER = "postgres";
+
+  private static String schema;
+  private static ConfigurableApplicationContext application;
+  private static TestRestTemplate http;
+
+  @BeforeAll
+  static void startOnAFreshSchema() throws SQLException {
+    schema = "it_review_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    execute("CREATE SCHEMA " + schema);
+    application = new SpringApplicationBuilder(CommitteeWorkflowApplication.class)
+        .profiles("postgres", "test")
+        .run("--spring.datasource.url=" + DATABASE + "?currentSchema=" + schema,
+            "--spring.datasource.username=" + USER,
+            "--spring.datasource.password=",
+            "--camunda.bpm.database.schema-name=" + schema,
+            "--camunda.bpm.database.table-prefix=" + schema + ".",
+            "--server.port=0");
+    int port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+  }
+
+  @AfterAll
+  static void stopAndDropTheSchema() throws SQLException {
+    if (application != null) {
+      application.close();
+    }
+    if (schema != null) {
+      execute("DROP SCHEMA " + schema + " CASCADE");
+    }
+  }
+
+  @Test
+  void aReviewKeepsItsStepsDatesAndMovesOnPostgresql() {
+    int year = application.getBean(CommitteeClock.class).today().getYear() + 1;
+    Map<String, Object> start = Map.of("variables",
+        Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, Map.of("value", year, "type", "Integer")));
+
+    ResponseEntity<JsonNode> started = http.withBasicAuth("coordinator", "demo").postForEntity(
+        "/engine-rest/process-definition/key/" + ComprehensiveReviewProcess.KEY + "/start", start, JsonNode.class);
+    ResponseEntity<JsonNode> again = http.withBasicAuth("coordinator", "demo").postForEntity(
+        "/engine-rest/process-definition/key/" + ComprehensiveReviewProcess.KEY + "/start", start, JsonNode.class);
+    ResponseEntity<JsonNode> moved = http.withBasicAuth("coordinator", "demo").exchange(
+        "/api/review/" + year + "/steps/AUG_RETREAT", HttpMethod.PUT, new HttpEntity<>(Map.of("month", 9)),
+        JsonNode.class);
+    JsonNode status = http.withBasicAuth("coordinator", "demo")
+        .getForEntity("/api/review/" + year + "/status", JsonNode.class).getBody();
+
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(started.getBody().get("businessKey").asText()).isEqualTo("REVIEW-" + year);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(status.get("steps")).hasSize(37);
+    JsonNode first = status.get("steps").get(0);
+    assertThat(first.get("releaseDate").asText()).isEqualTo(year + "-02-01T00:00:00-05:00");
+    assertThat(first.get("state").asText()).isEqualTo("WAITING_FOR_MONTH");
+    assertThat(status.get("changes").get(0).get("toMonth").asInt()).isEqualTo(9);
+  }
+
+  private static void execute(String sql) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(DATABASE, USER, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}
