@@ -140,6 +140,8 @@ class SmtpOutageDuringDispatchIT {
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionId(processDefinitionId).count()).isZero();
     assertThat(historyService.createHistoricActivityInstanceQuery().processDefinitionId(processDefinitionId)
         .activityId(DispatchTestProcess.END_LETTER_SENT).count()).isEqualTo(states.size());
+    assertThat(historyService.createHistoricActivityInstanceQuery().processDefinitionId(processDefinitionId)
+        .activityId(DispatchTestProcess.END_LETTER_NOT_SENT).count()).isZero();
     assertThat(letters).hasSize(states.size())
         .allSatisfy(letter -> assertThat(letter.status()).isEqualTo(LetterStatus.SENT));
     assertThat(letters).extracting(Letter::stateCode).containsExactlyInAnyOrderElementsOf(states);
@@ -179,7 +181,8 @@ class SmtpOutageDuringDispatchIT {
   }
 
   private JobQuery jobs() {
-    return managementService.createJobQuery().processDefinitionId(processDefinitionId);
+    return managementService.createJobQuery().processDefinitionId(processDefinitionId)
+        .activityId(DispatchTestProcess.TASK_SEND_ACKNOWLEDGEMENT);
   }
 
   private List<Letter> letters(Set<String> instances) {
