@@ -17,13 +17,18 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /**
  * A JavaMailSender that keeps one SMTP connection open per sending thread, instead of one
  * connection (TCP, greeting, EHLO, TLS, AUTH) per letter. Job-executor threads are pooled, so a
- * season's letters reuse a handful of connections. Before each letter the connection is checked
- * (SMTP NOOP) and reopened if the server has closed it; a failed letter drops its connection and
- * fails, so the job retries on a fresh one: a letter is never sent twice by this class.
+ * season's letters reuse a handful of connections. A connection idle for more than two seconds is
+ * checked (SMTP NOOP) and reopened if the server has closed it; a failed letter drops its
+ * connection and fails, so the job retries on a fresh one: a letter is never sent twice by this
+ * class.
  */
 class ConnectionReusingMailSender extends JavaMailSenderImpl implements DisposableBean {
 
+  /** A connection used this recently is taken as alive; an older one is checked with an SMTP NOOP first. */
+  static final long TRUSTED_FOR_NANOS = 2_000_000_000L;
+
   private final ThreadLocal<Transport> connection = new ThreadLocal<>();
+  private final ThreadLocal<Long> lastUsed = new ThreadLocal<>();
   private final Set<Transport> open = ConcurrentHashMap.newKeySet();
 
   @Override
@@ -38,6 +43,7 @@ class ConnectionReusingMailSender extends JavaMailSenderImpl implements Disposab
         try {
           Address[] recipients = message.getAllRecipients();
           transport.sendMessage(message, recipients != null ? recipients : new Address[0]);
+          lastUsed.set(System.nanoTime());
         } catch (MessagingException | RuntimeException e) {
           drop(transport);
           throw e;
@@ -64,6 +70,10 @@ class ConnectionReusingMailSender extends JavaMailSenderImpl implements Disposab
 
   private Transport connection() throws MessagingException {
     Transport transport = connection.get();
+    Long used = lastUsed.get();
+    if (transport != null && used != null && System.nanoTime() - used < TRUSTED_FOR_NANOS) {
+      return transport;
+    }
     if (transport != null && transport.isConnected()) {
       return transport;
     }
@@ -78,6 +88,7 @@ class ConnectionReusingMailSender extends JavaMailSenderImpl implements Disposab
 
   private void drop(Transport transport) {
     connection.remove();
+    lastUsed.remove();
     open.remove(transport);
     try {
       transport.close();
