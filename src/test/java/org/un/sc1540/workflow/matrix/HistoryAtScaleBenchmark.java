@@ -50,7 +50,8 @@ class HistoryAtScaleBenchmark {
   void tasklistAndCockpitQueriesOverTenYearsOfHistory() throws Exception {
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CommitteeWorkflowApplication.class)
         .run("--spring.profiles.active=bench", "--server.port=0", "--camunda.bpm.process-engine-name=history-scale",
-            "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN")) {
+            "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN",
+            "--logging.level.org.un.sc1540.workflow.bench=INFO")) {
       MatrixSeasonDriver driver = new MatrixSeasonDriver(app);
       ManagementService management = app.getBean(ManagementService.class);
       HistoryService history = app.getBean(HistoryService.class);

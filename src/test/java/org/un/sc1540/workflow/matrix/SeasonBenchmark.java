@@ -62,7 +62,7 @@ class SeasonBenchmark {
   private double season(String database, List<String> args, Map<String, Object> details) throws Exception {
     List<String> all = new ArrayList<>(List.of("--spring.profiles.active=bench", "--server.port=0",
         "--camunda.bpm.process-engine-name=season-" + database, "--camunda.bpm.job-execution.enabled=false",
-        "--logging.level.root=WARN"));
+        "--logging.level.root=WARN", "--logging.level.org.un.sc1540.workflow.bench=INFO"));
     all.addAll(args);
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CommitteeWorkflowApplication.class)
         .run(all.toArray(String[]::new))) {
