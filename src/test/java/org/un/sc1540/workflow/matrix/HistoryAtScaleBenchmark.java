@@ -15,8 +15,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -56,9 +59,14 @@ class HistoryAtScaleBenchmark {
       ManagementService management = app.getBean(ManagementService.class);
       HistoryService history = app.getBean(HistoryService.class);
       long generation = System.nanoTime();
+      TaskService tasks = app.getBean(TaskService.class);
       for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
         runDueJobs(management);
-        driver.runRound(year);
+        ProcessInstance round = driver.runRound(year);
+        // The coordinators post the approved matrices; the round, and with it its history, ends.
+        Task posting = tasks.createTaskQuery().processInstanceId(round.getId()).singleResult();
+        tasks.complete(posting.getId(), Map.of(MatrixCirculation.POSTED_ON, year + "-06-25",
+            MatrixCirculation.WEBSITE_URL, "https://www.un.org/en/sc/1540/matrices/" + year));
       }
       runDueJobs(management);
       driver.startRound(FIRST_YEAR + YEARS);
