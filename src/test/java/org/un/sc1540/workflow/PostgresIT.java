@@ -3,10 +3,6 @@ package org.un.sc1540.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -43,39 +39,29 @@ import org.un.sc1540.workflow.registry.RegistryService;
  */
 class PostgresIT {
 
-  private static final String DATABASE = "jdbc:postgresql://127.0.0.1:5432/test";
-  private static final String USER = "postgres";
-
-  private static String schema;
+  private static PostgresSchema schema;
   private static ConfigurableApplicationContext application;
   private static TestRestTemplate http;
 
   @BeforeAll
-  static void startOnAFreshSchema() throws SQLException {
-    schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    execute("CREATE SCHEMA " + schema);
+  static void startOnAFreshSchema() {
+    schema = PostgresSchema.create("it");
+    List<String> arguments = new ArrayList<>(schema.applicationArguments());
+    arguments.add("--server.port=0");
     application = new SpringApplicationBuilder(CommitteeWorkflowApplication.class)
         .profiles("postgres", "test")
-        .run("--spring.datasource.url=" + DATABASE + "?currentSchema=" + schema,
-            "--spring.datasource.username=" + USER,
-            "--spring.datasource.password=",
-            // Camunda looks for its tables in every schema unless told which one: tables that
-            // another run left in "public" would make it skip creating its own here. The starter
-            // wants the prefix to name the same schema.
-            "--camunda.bpm.database.schema-name=" + schema,
-            "--camunda.bpm.database.table-prefix=" + schema + ".",
-            "--server.port=0");
+        .run(arguments.toArray(String[]::new));
     int port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
   }
 
   @AfterAll
-  static void stopAndDropTheSchema() throws SQLException {
+  static void stopAndDropTheSchema() {
     if (application != null) {
       application.close();
     }
     if (schema != null) {
-      execute("DROP SCHEMA " + schema + " CASCADE");
+      schema.drop();
     }
   }
 
@@ -83,9 +69,9 @@ class PostgresIT {
   void engineAndRegistryTablesAreCreatedInTheRunsSchema() {
     JdbcClient jdbc = application.getBean(JdbcClient.class);
 
-    assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(schema);
+    assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(schema.name());
     assertThat(jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = ?")
-        .param(schema).query(String.class).list())
+        .param(schema.name()).query(String.class).list())
         .contains("act_ru_task", "act_re_deployment", "flyway_schema_history", "member_state", "state_contact");
   }
 
@@ -123,12 +109,6 @@ class PostgresIT {
         .isEqualTo(HttpStatus.OK);
   }
 
-  private static void execute(String sql) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(DATABASE, USER, "");
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
 
   @Test
   void lettersOpeningANewYearAtOnceGetConsecutiveSymbolsFromOne() throws Exception {

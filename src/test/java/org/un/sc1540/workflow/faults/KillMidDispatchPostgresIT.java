@@ -2,6 +2,7 @@ package org.un.sc1540.workflow.faults;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.un.sc1540.workflow.PostgresSchema;
 
 /** {@link KillMidDispatch} on PostgreSQL, in a schema of its own ({@code ./mvnw -Ppostgres verify}). */
 class KillMidDispatchPostgresIT extends KillMidDispatch {

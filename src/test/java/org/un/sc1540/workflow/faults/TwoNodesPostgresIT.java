@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.un.sc1540.workflow.faults.RestDispatch.RegisteredLetter;
+import org.un.sc1540.workflow.PostgresSchema;
 
 /**
  * Fault test 3: two application nodes (JVMs of the same jar, different ports) on one PostgreSQL

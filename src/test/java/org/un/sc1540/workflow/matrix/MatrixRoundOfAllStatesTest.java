@@ -3,13 +3,8 @@ package org.un.sc1540.workflow.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.un.sc1540.workflow.CommitteeTest;
 import org.un.sc1540.workflow.registry.RegistryService;
+import org.un.sc1540.workflow.Parallel;
 
 /**
  * A round over all 193 Member States on H2. The States' jobs and tasks run four at a time, as a
@@ -60,32 +56,33 @@ class MatrixRoundOfAllStatesTest {
 
     List<Job> starts = managementService.createJobQuery().processInstanceId(round.getId()).list();
     assertThat(starts).hasSize(193);
-    inParallel(starts, job -> managementService.executeJob(job.getId()));
+    Parallel.forEach(starts, THREADS, job -> managementService.executeJob(job.getId()));
     List<ProcessInstance> reviews = runtimeService.createProcessInstanceQuery()
         .superProcessInstanceId(round.getId()).list();
     assertThat(reviews).hasSize(193);
 
-    inParallel(reviews, review -> scenario.prepareAndSend(review.getId(), stateOf(review)));
+    Parallel.forEach(reviews, THREADS, review -> scenario.prepareAndSend(review.getId(), stateOf(review)));
     List<String> onTime = states.subList(0, 100);
     List<String> late = states.subList(100, 140);
 
     MatrixScenario.at(LocalDate.of(YEAR, 5, 20), 9, 0);
-    inParallel(onTime, code -> scenario.commentsReceived(code, YEAR, null, null));
+    Parallel.forEach(onTime, THREADS, code -> scenario.commentsReceived(code, YEAR, null, null));
     MatrixScenario.at(LocalDate.of(YEAR, 5, 30), 0, 0);
     List<String> reviewIds = ids(reviews);
     List<Job> deadlines = managementService.createJobQuery().activityId(StateMatrixReview.BOUNDARY_DEADLINE_PASSED)
         .list().stream().filter(job -> reviewIds.contains(job.getProcessInstanceId())).toList();
     assertThat(deadlines).hasSize(93);
-    inParallel(deadlines, job -> managementService.executeJob(job.getId()));
+    Parallel.forEach(deadlines, THREADS, job -> managementService.executeJob(job.getId()));
     MatrixScenario.at(LocalDate.of(YEAR, 6, 2), 9, 0);
-    inParallel(late, code -> scenario.commentsReceived(code, YEAR, null, null));
-    inParallel(tasks(reviews, StateMatrixReview.TASK_REVIEW_COMMENTS),
+    Parallel.forEach(late, THREADS, code -> scenario.commentsReceived(code, YEAR, null, null));
+    Parallel.forEach(tasks(reviews, StateMatrixReview.TASK_REVIEW_COMMENTS), THREADS,
         task -> scenario.review(task.getProcessInstanceId(), "2", null));
 
     MatrixScenario.at(LocalDate.of(YEAR, 6, 20), 9, 0);
     List<Task> approvals = tasks(reviews, StateMatrixReview.TASK_APPROVE_MATRIX);
     assertThat(approvals).hasSize(193);
-    inParallel(approvals, task -> scenario.approve(task.getProcessInstanceId(), LocalDate.of(YEAR, 6, 18)));
+    Parallel.forEach(approvals, THREADS,
+        task -> scenario.approve(task.getProcessInstanceId(), LocalDate.of(YEAR, 6, 18)));
 
     // The round leaves each State's call activity in an exclusive job of its own instance: one at a time.
     List<Job> completions = managementService.createJobQuery().processInstanceId(round.getId()).list();
@@ -120,27 +117,4 @@ class MatrixRoundOfAllStatesTest {
     return review.getBusinessKey().substring(review.getBusinessKey().lastIndexOf('-') + 1);
   }
 
-  interface Step<T> {
-    void run(T item) throws Exception;
-  }
-
-  /** Runs the step for every item on four threads and fails with the first exception any of them threw. */
-  private static <T> void inParallel(List<T> items, Step<T> step) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      List<Future<Void>> results = new ArrayList<>();
-      for (T item : items) {
-        Callable<Void> call = () -> {
-          step.run(item);
-          return null;
-        };
-        results.add(pool.submit(call));
-      }
-      for (Future<Void> result : results) {
-        result.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 }

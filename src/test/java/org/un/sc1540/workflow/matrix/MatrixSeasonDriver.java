@@ -1,13 +1,8 @@
 package org.un.sc1540.workflow.matrix;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -15,6 +10,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
+import org.un.sc1540.workflow.Parallel;
 
 /**
  * Plays a whole matrix round for every State, as the benchmarks need it: covering notes, the
@@ -43,24 +39,27 @@ public final class MatrixSeasonDriver {
     ProcessInstance round = startRound(year);
     List<ProcessInstance> reviews = runtime.createProcessInstanceQuery().superProcessInstanceId(round.getId()).list();
     List<String> ids = reviews.stream().map(ProcessInstance::getId).toList();
-    inParallel(reviews, review -> scenario.prepareAndSend(review.getId(), stateOf(review)));
+    Parallel.forEach(reviews, THREADS, review -> scenario.prepareAndSend(review.getId(), stateOf(review)));
     List<String> states = reviews.stream().map(MatrixSeasonDriver::stateOf).sorted().toList();
 
     // 15 May, 00:00 New York: the reminders, 14 days before the 29 May deadline.
     MatrixScenario.at(LocalDate.of(year, 5, 15), 0, 0);
-    inParallel(jobs(ids, StateMatrixReview.EVENT_REMINDER_DUE), job -> management.executeJob(job.getId()));
-    inParallel(jobs(ids, StateMatrixReview.TASK_SEND_REMINDER), job -> management.executeJob(job.getId()));
+    Parallel.forEach(jobs(ids, StateMatrixReview.EVENT_REMINDER_DUE), THREADS,
+        job -> management.executeJob(job.getId()));
+    Parallel.forEach(jobs(ids, StateMatrixReview.TASK_SEND_REMINDER), THREADS,
+        job -> management.executeJob(job.getId()));
     MatrixScenario.at(LocalDate.of(year, 5, 20), 9, 0);
-    inParallel(states.subList(0, 100), code -> scenario.commentsReceived(code, year, null, null));
+    Parallel.forEach(states.subList(0, 100), THREADS, code -> scenario.commentsReceived(code, year, null, null));
     // 30 May, 00:00 New York: the deadline passes for the 93 others.
     MatrixScenario.at(LocalDate.of(year, 5, 30), 0, 0);
-    inParallel(jobs(ids, StateMatrixReview.BOUNDARY_DEADLINE_PASSED), job -> management.executeJob(job.getId()));
+    Parallel.forEach(jobs(ids, StateMatrixReview.BOUNDARY_DEADLINE_PASSED), THREADS,
+        job -> management.executeJob(job.getId()));
     MatrixScenario.at(LocalDate.of(year, 6, 2), 9, 0);
-    inParallel(states.subList(100, 140), code -> scenario.commentsReceived(code, year, null, null));
-    inParallel(tasks(ids, StateMatrixReview.TASK_REVIEW_COMMENTS),
+    Parallel.forEach(states.subList(100, 140), THREADS, code -> scenario.commentsReceived(code, year, null, null));
+    Parallel.forEach(tasks(ids, StateMatrixReview.TASK_REVIEW_COMMENTS), THREADS,
         task -> scenario.review(task.getProcessInstanceId(), "2", null));
     MatrixScenario.at(LocalDate.of(year, 6, 20), 9, 0);
-    inParallel(tasks(ids, StateMatrixReview.TASK_APPROVE_MATRIX),
+    Parallel.forEach(tasks(ids, StateMatrixReview.TASK_APPROVE_MATRIX), THREADS,
         task -> scenario.approve(task.getProcessInstanceId(), LocalDate.of(year, 6, 18)));
     // The round leaves each State's call activity in an exclusive job of its own instance: one at a time.
     for (Job completion : management.createJobQuery().processInstanceId(round.getId()).list()) {
@@ -74,7 +73,7 @@ public final class MatrixSeasonDriver {
     MatrixScenario.at(LocalDate.of(year, 3, 1), 9, 0);
     ProcessInstance round = runtime.startProcessInstanceByKey(MatrixCirculation.PROCESS_KEY,
         Map.of(MatrixCirculation.REVIEW_YEAR, year));
-    inParallel(management.createJobQuery().processInstanceId(round.getId()).list(),
+    Parallel.forEach(management.createJobQuery().processInstanceId(round.getId()).list(), THREADS,
         job -> management.executeJob(job.getId()));
     return round;
   }
@@ -93,26 +92,4 @@ public final class MatrixSeasonDriver {
     return review.getBusinessKey().substring(review.getBusinessKey().lastIndexOf('-') + 1);
   }
 
-  interface Step<T> {
-    void run(T item) throws Exception;
-  }
-
-  private static <T> void inParallel(List<T> items, Step<T> step) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      List<Future<Void>> results = new ArrayList<>();
-      for (T item : items) {
-        Callable<Void> call = () -> {
-          step.run(item);
-          return null;
-        };
-        results.add(pool.submit(call));
-      }
-      for (Future<Void> result : results) {
-        result.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 }

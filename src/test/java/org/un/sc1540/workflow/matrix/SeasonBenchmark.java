@@ -1,13 +1,9 @@
 package org.un.sc1540.workflow.matrix;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.un.sc1540.workflow.CommitteeWorkflowApplication;
+import org.un.sc1540.workflow.PostgresSchema;
 import org.un.sc1540.workflow.bench.BenchResults;
 
 /**
@@ -41,17 +38,14 @@ class SeasonBenchmark {
   void aWholeRoundForAllStatesOnH2AndPostgresql() throws Exception {
     Map<String, Object> details = new LinkedHashMap<>();
     double h2 = season("h2", List.of(), details);
-    String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    PostgresSchema schema = PostgresSchema.create("bench");
     double postgres;
-    execute("CREATE SCHEMA " + schema);
     try {
-      postgres = season("postgresql", List.of("--spring.profiles.active=bench,postgres",
-          "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
-          "--spring.datasource.username=postgres", "--spring.datasource.password=",
-          "--camunda.bpm.database.schema-name=" + schema, "--camunda.bpm.database.table-prefix=" + schema + "."),
-          details);
+      List<String> arguments = new ArrayList<>(schema.applicationArguments());
+      arguments.add("--spring.profiles.active=bench,postgres");
+      postgres = season("postgresql", arguments, details);
     } finally {
-      execute("DROP SCHEMA " + schema + " CASCADE");
+      schema.drop();
     }
     double worst = Math.max(h2, postgres);
     BenchResults.record("season", "whole matrix round, 193 States, wall time (worst of H2 and PostgreSQL)",
@@ -89,12 +83,6 @@ class SeasonBenchmark {
     }
   }
 
-  private static void execute(String sql) throws Exception {
-    try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
 
   private static double round(double value) {
     return Math.round(value * 100) / 100.0;

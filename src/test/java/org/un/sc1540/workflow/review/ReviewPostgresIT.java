@@ -3,12 +3,9 @@ package org.un.sc1540.workflow.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.un.sc1540.workflow.CommitteeWorkflowApplication;
+import org.un.sc1540.workflow.PostgresSchema;
 import org.un.sc1540.workflow.config.CommitteeClock;
 
 /**
@@ -30,36 +28,29 @@ import org.un.sc1540.workflow.config.CommitteeClock;
  */
 class ReviewPostgresIT {
 
-  private static final String DATABASE = "jdbc:postgresql://127.0.0.1:5432/test";
-  private static final String USER = "postgres";
-
-  private static String schema;
+  private static PostgresSchema schema;
   private static ConfigurableApplicationContext application;
   private static TestRestTemplate http;
 
   @BeforeAll
-  static void startOnAFreshSchema() throws SQLException {
-    schema = "it_review_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    execute("CREATE SCHEMA " + schema);
+  static void startOnAFreshSchema() {
+    schema = PostgresSchema.create("it_review");
+    List<String> arguments = new ArrayList<>(schema.applicationArguments());
+    arguments.add("--server.port=0");
     application = new SpringApplicationBuilder(CommitteeWorkflowApplication.class)
         .profiles("postgres", "test")
-        .run("--spring.datasource.url=" + DATABASE + "?currentSchema=" + schema,
-            "--spring.datasource.username=" + USER,
-            "--spring.datasource.password=",
-            "--camunda.bpm.database.schema-name=" + schema,
-            "--camunda.bpm.database.table-prefix=" + schema + ".",
-            "--server.port=0");
+        .run(arguments.toArray(String[]::new));
     int port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
   }
 
   @AfterAll
-  static void stopAndDropTheSchema() throws SQLException {
+  static void stopAndDropTheSchema() {
     if (application != null) {
       application.close();
     }
     if (schema != null) {
-      execute("DROP SCHEMA " + schema + " CASCADE");
+      schema.drop();
     }
   }
 
@@ -90,10 +81,4 @@ class ReviewPostgresIT {
     assertThat(status.get("changes").get(0).get("toMonth").asInt()).isEqualTo(9);
   }
 
-  private static void execute(String sql) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(DATABASE, USER, "");
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
 }

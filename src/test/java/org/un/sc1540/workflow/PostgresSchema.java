@@ -1,4 +1,4 @@
-package org.un.sc1540.workflow.faults;
+package org.un.sc1540.workflow;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,10 +12,10 @@ import java.util.UUID;
  * {@code postgres}, as {@code ./mvnw -Ppostgres verify} expects), created before the application
  * starts and dropped afterwards, and the arguments that point the application at it (see PostgresIT).
  */
-final class PostgresSchema {
+public final class PostgresSchema {
 
-  static final String DATABASE = "jdbc:postgresql://127.0.0.1:5432/test";
-  static final String USER = "postgres";
+  public static final String DATABASE = "jdbc:postgresql://127.0.0.1:5432/test";
+  public static final String USER = "postgres";
 
   private final String name;
 
@@ -23,17 +23,17 @@ final class PostgresSchema {
     this.name = name;
   }
 
-  static PostgresSchema create(String prefix) {
+  public static PostgresSchema create(String prefix) {
     PostgresSchema schema = new PostgresSchema(prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
     schema.execute("CREATE SCHEMA " + schema.name);
     return schema;
   }
 
-  void drop() {
+  public void drop() {
     execute("DROP SCHEMA " + name + " CASCADE");
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
@@ -41,7 +41,7 @@ final class PostgresSchema {
    * Profile {@code postgres} with this schema; Camunda is told the schema too, or it could take
    * another run's tables in {@code public} for its own.
    */
-  List<String> applicationArguments() {
+  public List<String> applicationArguments() {
     return List.of(
         "--spring.profiles.active=postgres",
         "--spring.datasource.url=" + DATABASE + "?currentSchema=" + name,
