@@ -44,9 +44,15 @@ class FirstReportReminderProcessTest {
   @Autowired ReminderCycleDriver driver;
   @Autowired JdbcClient jdbc;
 
+  /**
+   * Each cycle starts at noon in New York on a Monday: day counts and due dates do not then depend
+   * on when the suite runs (a 90-day timer started late in the evening in winter comes due after
+   * midnight in summer, one calendar day later in New York).
+   */
   @BeforeEach
-  void initAssertions() {
+  void initAssertionsAndStartAtNoonInNewYork() {
     BpmnAwareTests.init(processEngine);
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2027, 1, 11, 12, 0, 0, 0, CommitteeClock.ZONE).toInstant()));
   }
 
   @Test
