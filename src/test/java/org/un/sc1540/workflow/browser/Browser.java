@@ -71,7 +71,11 @@ final class Browser implements AutoCloseable {
   }
 
   WebElement awaitClickable(By locator) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(locator));
+    return awaitClickable(locator, Duration.ofSeconds(30));
+  }
+
+  WebElement awaitClickable(By locator, Duration timeout) {
+    return new WebDriverWait(driver, timeout).until(ExpectedConditions.elementToBeClickable(locator));
   }
 
   /** Scrolls the element to the middle of the window, clear of fixed footers, and clicks it. */

@@ -2,6 +2,7 @@ package org.un.sc1540.workflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -134,16 +136,36 @@ class WebAppsBrowserIT {
 
     signInToWebapp("cockpit", "coordinator", "demo");
     browser.open("/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
-    WebElement criteria = browser.awaitClickable(By.cssSelector("input.main-field"));
-    criteria.click();
-    criteria.sendKeys("Business Key");
-    browser.awaitClickable(By.xpath("//ul[contains(@class,'dropdown-menu')]//a[contains(.,'Business Key')]")).click();
-    browser.awaitClickable(By.cssSelector(".search-container input.form-control:not(.main-field)"))
-        .sendKeys(state + Keys.ENTER);
+    searchBy("Business Key", state);
 
     browser.awaitText(By.cssSelector("[cam-widget-search] .total-results"), "1");
     browser.awaitText(By.cssSelector("table"), processInstanceId);
     browser.screenshot("04-cockpit-instance-by-business-key");
+  }
+
+  /**
+   * Adds a criterion to Cockpit's instance search. Cockpit's search widget sometimes ignores the
+   * first pick from its list while the page is still settling, so the pick is tried again.
+   */
+  private void searchBy(String criterion, String value) {
+    By valueField = By.cssSelector(".search-container input.form-control:not(.main-field)");
+    for (int attempt = 1; ; attempt++) {
+      WebElement criteria = browser.awaitClickable(By.cssSelector("input.main-field"));
+      criteria.click();
+      criteria.sendKeys(criterion);
+      browser.awaitClickable(By.xpath("//ul[contains(@class,'dropdown-menu')]//a[contains(.,'" + criterion + "')]"))
+          .click();
+      try {
+        browser.awaitClickable(valueField, Duration.ofSeconds(5)).sendKeys(value + Keys.ENTER);
+        return;
+      } catch (TimeoutException notPicked) {
+        if (attempt == 3) {
+          browser.screenshot("failed-cockpit-search");
+          throw notPicked;
+        }
+        criteria.clear();
+      }
+    }
   }
 
   private WebElement fieldLabelled(String label) {
