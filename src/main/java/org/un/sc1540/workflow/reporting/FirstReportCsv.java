@@ -1,22 +1,15 @@
 package org.un.sc1540.workflow.reporting;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.un.sc1540.workflow.registry.CsvImportException;
-import org.un.sc1540.workflow.registry.CsvRowError;
+import org.un.sc1540.workflow.registry.CsvImport;
 
 /**
  * The first-reports file: the registry's first-report dates from the Committee's own records.
@@ -35,71 +28,23 @@ final class FirstReportCsv {
   static final int MAX_ROWS = 1_000;
   static final int MAX_REFERENCE_LENGTH = 500;
 
-  private static final CSVFormat READ = CSVFormat.RFC4180.builder()
-      .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
-
   record Row(long line, String stateCode, LocalDate receivedOn, String reference) {}
 
   private FirstReportCsv() {}
 
   static List<Row> parse(Reader reader, Set<String> memberCodes, LocalDate today) {
-    List<CsvRowError> errors = new ArrayList<>();
-    List<Row> rows = new ArrayList<>();
     Map<String, Long> seen = new HashMap<>();
-    try (CSVParser parser = READ.parse(reader)) {
-      List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-      if (!header.equals(HEADER)) {
-        throw new CsvImportException(List.of(new CsvRowError(1,
-            "the header must be exactly '" + String.join(",", HEADER) + "' but is '" + String.join(",", header) + "'")));
-      }
-      Iterator<CSVRecord> records = parser.iterator();
-      while (true) {
-        CSVRecord record;
-        long line = parser.getCurrentLineNumber() + 1;
-        try {
-          if (!records.hasNext()) {
-            break;
-          }
-          record = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-          errors.add(new CsvRowError(line, "malformed CSV: " + rootMessage(e)));
-          break;
-        }
-        if (rows.size() + errors.size() >= MAX_ROWS) {
-          errors.add(new CsvRowError(line, "the file has more than " + MAX_ROWS + " rows"));
-          break;
-        }
-        Row row = check(record, line, memberCodes, today, errors);
-        if (row == null) {
-          continue;
-        }
-        Long earlier = seen.putIfAbsent(row.stateCode(), row.line());
-        if (earlier != null) {
-          errors.add(new CsvRowError(row.line(), "a State has one first report; line " + earlier
-              + " already gives one for " + row.stateCode()));
-          continue;
-        }
-        rows.add(row);
-      }
-    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      errors.add(new CsvRowError(1, "malformed CSV: " + rootMessage(e)));
-    }
-    if (rows.isEmpty() && errors.isEmpty()) {
-      errors.add(new CsvRowError(1, "the file has a header but no reports"));
-    }
-    if (!errors.isEmpty()) {
-      throw new CsvImportException(errors);
-    }
-    return rows;
+    return CsvImport.read(reader, HEADER, MAX_ROWS, "reports",
+        (record, line, problems) -> check(record, line, memberCodes, today, problems),
+        (row, line) -> {
+          Long earlier = seen.putIfAbsent(row.stateCode(), line);
+          return earlier == null ? null
+              : "a State has one first report; line " + earlier + " already gives one for " + row.stateCode();
+        });
   }
 
   private static Row check(CSVRecord record, long line, Set<String> memberCodes, LocalDate today,
-      List<CsvRowError> errors) {
-    if (!record.isConsistent()) {
-      errors.add(new CsvRowError(line, "expected " + HEADER.size() + " fields but found " + record.size()));
-      return null;
-    }
-    List<String> problems = new ArrayList<>();
+      List<String> problems) {
     String state = record.get("state").toUpperCase(Locale.ROOT);
     if (state.isEmpty()) {
       problems.add("state is missing");
@@ -127,17 +72,8 @@ final class FirstReportCsv {
       problems.add("reference is longer than " + MAX_REFERENCE_LENGTH + " characters");
     }
     if (!problems.isEmpty()) {
-      errors.add(new CsvRowError(line, String.join("; ", problems)));
       return null;
     }
     return new Row(line, state, receivedOn, reference.isEmpty() ? null : reference);
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    return root.getMessage();
   }
 }
