@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,11 +45,7 @@ class PostgresIT {
   @BeforeAll
   static void startOnAFreshSchema() {
     schema = PostgresSchema.create("it");
-    List<String> arguments = new ArrayList<>(schema.applicationArguments());
-    arguments.add("--server.port=0");
-    application = new SpringApplicationBuilder(CommitteeWorkflowApplication.class)
-        .profiles("postgres", "test")
-        .run(arguments.toArray(String[]::new));
+    application = schema.startApplication("postgres", "test");
     int port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
   }

@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A schema of its own on the test PostgreSQL (127.0.0.1:5432, database {@code test}, user
@@ -49,6 +52,15 @@ public final class PostgresSchema {
         "--spring.datasource.password=",
         "--camunda.bpm.database.schema-name=" + name,
         "--camunda.bpm.database.table-prefix=" + name + ".");
+  }
+
+  /** The application on this schema, with the given profiles besides {@code postgres}, on a random port. */
+  public ConfigurableApplicationContext startApplication(String... profiles) {
+    List<String> arguments = new ArrayList<>(applicationArguments());
+    arguments.add("--server.port=0");
+    return new SpringApplicationBuilder(CommitteeWorkflowApplication.class)
+        .profiles(profiles)
+        .run(arguments.toArray(String[]::new));
   }
 
   private void execute(String sql) {

@@ -3,13 +3,10 @@ package org.un.sc1540.workflow.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,7 +14,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.un.sc1540.workflow.CommitteeWorkflowApplication;
 import org.un.sc1540.workflow.PostgresSchema;
 import org.un.sc1540.workflow.config.CommitteeClock;
 
@@ -35,11 +31,7 @@ class ReviewPostgresIT {
   @BeforeAll
   static void startOnAFreshSchema() {
     schema = PostgresSchema.create("it_review");
-    List<String> arguments = new ArrayList<>(schema.applicationArguments());
-    arguments.add("--server.port=0");
-    application = new SpringApplicationBuilder(CommitteeWorkflowApplication.class)
-        .profiles("postgres", "test")
-        .run(arguments.toArray(String[]::new));
+    application = schema.startApplication("postgres", "test");
     int port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
   }
