@@ -9,6 +9,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.un.sc1540.workflow.input.EngineMessages;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
@@ -32,6 +34,7 @@ class EngineRestConfiguration {
       @Override
       protected void registerAdditionalResources() {
         register(RefusedStartMapper.class);
+        register(EngineRefusalMapper.class);
         register(UnparsableJsonMapper.class);
         register(UnexpectedJsonMapper.class);
       }
@@ -44,27 +47,43 @@ class EngineRestConfiguration {
 
     @Override
     public Response toResponse(RestException exception) {
-      BadUserRequestException refusal = refusal(exception);
-      if (refusal == null) {
-        return ExceptionHandlerHelper.getInstance().getResponse(exception);
-      }
-      return Response.status(Response.Status.BAD_REQUEST)
-          .type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(Map.of("type", BadUserRequestException.class.getSimpleName(), "message", exception.getMessage()))
-          .build();
+      Response refusal = refusal(exception.getCause());
+      return refusal != null ? refusal : ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
+  }
 
-    private static BadUserRequestException refusal(Throwable exception) {
-      for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-        if (cause instanceof AuthorizationException) {
-          return null;
-        }
-        if (cause instanceof BadUserRequestException refusal) {
-          return refusal;
-        }
-      }
-      return null;
+  /**
+   * A refusal thrown inside a command (a listener, a delegate, the engine rules) that Camunda did
+   * not wrap: the same plain message, without the engine's codes and wrappers.
+   */
+  @Priority(1)
+  public static class EngineRefusalMapper implements ExceptionMapper<ProcessEngineException> {
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      Response refusal = refusal(exception);
+      return refusal != null ? refusal : ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
+  }
+
+  /** 403 for a refusal of who asks, 400 for a refusal of what they ask, in Camunda's error shape. */
+  static Response refusal(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof AuthorizationException notAllowed) {
+        return answer(Response.Status.FORBIDDEN, AuthorizationException.class.getSimpleName(),
+            EngineMessages.plain(notAllowed.getMessage()));
+      }
+      if (cause instanceof BadUserRequestException refusal) {
+        return answer(Response.Status.BAD_REQUEST, BadUserRequestException.class.getSimpleName(),
+            EngineMessages.plain(refusal.getMessage()));
+      }
+    }
+    return null;
+  }
+
+  private static Response answer(Response.Status status, String type, String message) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("type", type, "message", message)).build();
   }
 
   /** Takes precedence over Camunda's JsonParseExceptionHandler, whose message is empty. */

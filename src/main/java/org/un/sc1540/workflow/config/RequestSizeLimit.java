@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.un.sc1540.workflow.input.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +32,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit {
 
   static final long MAX_BYTES = 5L * 1024 * 1024;
+  static final String TOO_LARGE = "The request body is larger than " + MAX_BYTES / (1024 * 1024)
+      + " MB; nothing was read or written";
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> requestSizeLimitFilter() {
@@ -48,7 +51,7 @@ class RequestSizeLimit {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       if (request.getContentLengthLong() > MAX_BYTES) {
-        refuse(response);
+        refuse(request, response);
         return;
       }
       try {
@@ -56,58 +59,29 @@ class RequestSizeLimit {
       } catch (BodyTooLargeException e) {
         if (!response.isCommitted()) {
           response.reset();
-          refuse(response);
+          refuse(request, response);
         }
       }
     }
 
-    private static void refuse(HttpServletResponse response) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-      response.setContentType("application/json");
-      response.getWriter().write("{\"type\":\"PayloadTooLarge\",\"message\":\"The request body is larger than "
-          + MAX_BYTES / (1024 * 1024) + " MB; nothing was read or written\"}");
-    }
-  }
-
-  /**
-   * A streamed body found too large while Spring MVC reads it: the same 413 as a declared one. And
-   * the other ways a request body fails on the Committee's API, answered with what is wrong.
-   */
-  @RestControllerAdvice
-  static class TooLargeWhileReading {
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
-      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof BodyTooLargeException) {
-          return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("type", "PayloadTooLarge",
-              "message", "The request body is larger than " + MAX_BYTES / (1024 * 1024)
-                  + " MB; nothing was read or written"));
-        }
+      if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
+            + "\"detail\":\"" + TOO_LARGE + "\"}");
+      } else {
+        // The engine REST API's own error shape.
+        response.setContentType("application/json");
+        response.getWriter().write("{\"type\":\"PayloadTooLarge\",\"message\":\"" + TOO_LARGE + "\"}");
       }
-      String message = e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")
-          ? "The request body is empty; this request needs one"
-          : "The request body cannot be read: " + JsonProblems.clean(e.getMostSpecificCause().getMessage());
-      return ResponseEntity.badRequest().body(Map.of("type", "UnreadableRequest", "message", message));
-    }
-
-    /** Spring's own answer names no types; this one says which the endpoint takes. */
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Map<String, String>> unsupportedType(HttpMediaTypeNotSupportedException e) {
-      return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(e.getHeaders())
-          .body(Map.of("type", "UnsupportedMediaType", "message", "Content-Type '" + typeOnly(e.getContentType())
-              + "' is not accepted here; send " + e.getSupportedMediaTypes().stream().map(Object::toString)
-                  .collect(Collectors.joining(" or "))));
-    }
-
-    private static String typeOnly(MediaType type) {
-      return type == null ? "(none)" : type.getType() + "/" + type.getSubtype();
     }
   }
 
-  static final class BodyTooLargeException extends IOException {
+  /** Found while Spring MVC or Camunda reads a streamed body; the Committee's API answers it with the same 413. */
+  static final class BodyTooLargeException extends ApiProblems.BodyTooLarge {
     BodyTooLargeException() {
-      super("Request body larger than " + MAX_BYTES + " bytes");
+      super(TOO_LARGE);
     }
   }
 

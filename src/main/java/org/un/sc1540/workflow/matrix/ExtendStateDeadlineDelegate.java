@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.un.sc1540.workflow.registry.RegistryService;
+import org.un.sc1540.workflow.security.CommitteeAccess;
 import org.un.sc1540.workflow.security.CommitteeGroups;
 
 /**
@@ -28,7 +29,11 @@ public class ExtendStateDeadlineDelegate implements JavaDelegate {
   private final IdentityService identityService;
   private final RegistryService registry;
 
-  ExtendStateDeadlineDelegate(RuntimeService runtimeService, IdentityService identityService, RegistryService registry) {
+  private final CommitteeAccess access;
+
+  ExtendStateDeadlineDelegate(RuntimeService runtimeService, IdentityService identityService, RegistryService registry,
+      CommitteeAccess access) {
+    this.access = access;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.registry = registry;
@@ -52,12 +57,13 @@ public class ExtendStateDeadlineDelegate implements JavaDelegate {
     String reason = MatrixInput.optionalText(MatrixDeadlineExtension.EXTENSION_REASON,
         execution.getVariable(MatrixDeadlineExtension.EXTENSION_REASON), 1000);
     try {
-      runtimeService.createMessageCorrelation(StateMatrixReview.MESSAGE_DEADLINE_EXTENDED)
+      // Who may extend was checked above; the State's review is then changed by the application.
+      access.asApplication(() -> runtimeService.createMessageCorrelation(StateMatrixReview.MESSAGE_DEADLINE_EXTENDED)
           .processInstanceVariableEquals(StateMatrixReview.STATE_CODE, code)
           .processInstanceVariableEquals(StateMatrixReview.REVIEW_YEAR, year)
           .setVariable(StateMatrixReview.NEW_COMMENT_DEADLINE, deadline.toString())
           .setVariable(StateMatrixReview.EXTENSION_REASON, reason)
-          .correlateWithResult();
+          .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
       throw new BadUserRequestException("The matrix review of " + code + " in " + year
           + " is not waiting for comments (not sent yet, already answered, or no such review), so its deadline cannot be extended");

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
+import org.un.sc1540.workflow.input.Refused;
+import org.un.sc1540.workflow.security.CommitteeAccess;
 import org.un.sc1540.workflow.security.GroupAuthorities;
 
 /**
@@ -132,7 +134,7 @@ class MatrixController {
       Authentication authentication) {
     List<String> groups = GroupAuthorities.groupIds(authentication);
     if (groups.stream().noneMatch(ExtendStateDeadlineDelegate.ALLOWED_GROUPS::contains)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only coordinators may extend a State's comment deadline");
+      throw new CommitteeAccess.NotAllowed("Only coordinators may extend a State's comment deadline");
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(MatrixDeadlineExtension.REVIEW_YEAR, year);
@@ -144,20 +146,8 @@ class MatrixController {
         MatrixInput.requiredDate(MatrixDeadlineExtension.NEW_COMMENT_DEADLINE, request.commentDeadline()).toString(), pi);
   }
 
-  @ExceptionHandler(BadUserRequestException.class)
-  @ResponseBody
-  ProblemDetail refused(BadUserRequestException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-  }
-
-  @ExceptionHandler(AuthorizationException.class)
-  @ResponseBody
-  ProblemDetail forbidden(AuthorizationException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-  }
-
   private RoundSummary summary(int year) {
-    return rounds.summaryOfYear(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+    return rounds.summaryOfYear(year).orElseThrow(() -> Refused.notFound(
         "No matrix circulation round for " + year));
   }
 

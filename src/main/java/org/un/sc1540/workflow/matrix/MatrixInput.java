@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.un.sc1540.workflow.input.Inputs;
+import org.un.sc1540.workflow.input.Refused;
 import org.un.sc1540.workflow.config.CommitteeClock;
 
 /**
@@ -26,58 +28,20 @@ final class MatrixInput {
 
   static final int FIRST_YEAR = 2004;
   static final int LAST_YEAR = 2100;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private MatrixInput() {}
 
   static int reviewYear(Object value) {
-    if (value == null || value.toString().isBlank()) {
-      throw new BadUserRequestException("reviewYear is required (the year of the circulation, e.g. 2027)");
-    }
-    int year;
-    if (value instanceof Number number) {
-      if (number.doubleValue() != Math.rint(number.doubleValue())) {
-        throw new BadUserRequestException("reviewYear " + value + " is not a whole year");
-      }
-      year = number.intValue();
-    } else {
-      try {
-        year = Integer.parseInt(value.toString().strip());
-      } catch (NumberFormatException e) {
-        throw new BadUserRequestException("reviewYear '" + value + "' is not a year (e.g. 2027)");
-      }
-    }
-    if (year < FIRST_YEAR || year > LAST_YEAR) {
-      throw new BadUserRequestException("reviewYear " + year + " is outside " + FIRST_YEAR + "-" + LAST_YEAR);
-    }
-    return year;
+    return Inputs.year("reviewYear", value);
   }
 
   /** An ISO date (YYYY-MM-DD); a java.util.Date is read as a day in New York. Null when absent. */
   static LocalDate optionalDate(String name, Object value) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    if (value instanceof LocalDate day) {
-      return day;
-    }
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(CommitteeClock.ZONE).toLocalDate();
-    }
-    String text = value.toString().strip();
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new BadUserRequestException(name + " '" + text + "' is not an ISO date (YYYY-MM-DD, e.g. 2027-05-29)");
-    }
+    return Inputs.optionalDate(name, value);
   }
 
   static LocalDate requiredDate(String name, Object value) {
-    LocalDate day = optionalDate(name, value);
-    if (day == null) {
-      throw new BadUserRequestException(name + " is required (an ISO date, YYYY-MM-DD)");
-    }
-    return day;
+    return Inputs.requiredDate(name, value);
   }
 
   /**
@@ -86,45 +50,20 @@ final class MatrixInput {
    * every Member State. Unknown codes are refused, all of them named at once.
    */
   static List<String> stateCodes(Object value, Collection<String> members) {
-    List<String> raw = new ArrayList<>();
-    if (value instanceof Collection<?> collection) {
-      collection.forEach(code -> raw.add(String.valueOf(code)));
-    } else if (value != null && !value.toString().isBlank()) {
-      String text = value.toString().strip();
-      if (text.startsWith("[")) {
-        try {
-          raw.addAll(JSON.readValue(text, new TypeReference<List<String>>() {}));
-        } catch (JsonProcessingException e) {
-          throw new BadUserRequestException("stateCodes is not a JSON list of alpha-3 codes (e.g. [\"FRA\", \"DEU\"]): "
-              + e.getOriginalMessage());
-        }
-      } else {
-        raw.addAll(List.of(text.split("[,;\\s]+")));
-      }
-    }
-    Set<String> codes = new LinkedHashSet<>();
-    for (String code : raw) {
-      if (code != null && !code.isBlank()) {
-        codes.add(code.strip().toUpperCase(Locale.ROOT));
-      }
-    }
+    List<String> codes = Inputs.stateCodes("stateCodes", value);
     if (codes.isEmpty()) {
       return List.copyOf(members);
     }
     List<String> unknown = codes.stream().filter(code -> !members.contains(code)).toList();
     if (!unknown.isEmpty()) {
-      throw new BadUserRequestException("stateCodes: " + String.join(", ", unknown)
+      throw Refused.badRequest("stateCodes: " + String.join(", ", unknown)
           + (unknown.size() == 1 ? " is not" : " are not") + " among the 193 Member States (ISO 3166-1 alpha-3 codes)");
     }
-    return List.copyOf(codes);
+    return codes;
   }
 
   static String json(List<String> codes) {
-    try {
-      return JSON.writeValueAsString(codes);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A list of strings is always JSON", e);
-    }
+    return Inputs.json(codes);
   }
 
   static String requiredText(String name, Object value, int maxLength) {
@@ -148,17 +87,7 @@ final class MatrixInput {
 
   /** An absolute http(s) link, the one the State's Mission will open. */
   static String url(String name, Object value) {
-    String text = requiredText(name, value, 1000);
-    try {
-      URI uri = new URI(text);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        return text;
-      }
-    } catch (URISyntaxException e) {
-      // Refused below with the same message as any other unusable link.
-    }
-    throw new BadUserRequestException(name + " '" + text + "' is not an http(s) link (e.g. https://documents.example.org/1540/FRA.pdf)");
+    return Inputs.requiredUrl(name, value);
   }
 
   static boolean flag(Object value) {

@@ -49,7 +49,12 @@ class RegistryController {
 
   @GetMapping("/states/{code}")
   StateDetail state(@PathVariable String code) {
-    MemberState s = registry.state(code);
+    MemberState s;
+    try {
+      s = registry.state(code);
+    } catch (UnknownStateException e) {
+      throw e.asNotFound();
+    }
     return new StateDetail(
         new StateView(s.code(), s.iso2(), s.name(), s.language().code(), registry.firstReportDate(s.code()).orElse(null)),
         registry.currentContacts(s.code()), registry.contactHistory(s.code()),
@@ -76,21 +81,11 @@ class RegistryController {
 
   @PostMapping(value = "/contacts", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN_VALUE})
   RegistryService.ImportSummary importContacts(@RequestBody String csv) {
-    return registry.importContacts(new StringReader(csv));
-  }
-
-  @ExceptionHandler(CsvImportException.class)
-  ProblemDetail refused(CsvImportException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-        e.errors().size() + " problem(s) in the file; nothing was imported");
-    problem.setTitle("Contacts file refused");
-    problem.setProperty("errors", e.errors());
-    return problem;
-  }
-
-  @ExceptionHandler(UnknownStateException.class)
-  ProblemDetail unknownState(UnknownStateException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    try {
+      return registry.importContacts(new StringReader(csv));
+    } catch (CsvImportException e) {
+      throw e.titled("Contacts file refused");
+    }
   }
 
   private Map<String, LocalDate> firstReports() {

@@ -1,5 +1,6 @@
 package org.un.sc1540.workflow.registry;
 
+import org.un.sc1540.workflow.security.EngineRules;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The Member States, their contacts over time, and what they have submitted to the Committee. */
 @Service
-public class RegistryService {
+public class RegistryService implements EngineRules.MemberStates {
 
   private final RegistryRepository repository;
   private final CommitteeClock clock;
@@ -41,6 +42,7 @@ public class RegistryService {
     return loaded;
   }
 
+  @Override
   public boolean isMember(String stateCode) {
     return stateCode != null && states().containsKey(stateCode);
   }

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.security.CommitteeAccess;
+import org.un.sc1540.workflow.security.CommitteeGroups;
 import org.un.sc1540.workflow.registry.RegistryService;
 
 /**
@@ -23,8 +25,11 @@ public class NationalReports {
   private final RegistryService registry;
   private final RuntimeService runtimeService;
   private final CommitteeClock clock;
+  private final CommitteeAccess access;
 
-  NationalReports(RegistryService registry, RuntimeService runtimeService, CommitteeClock clock) {
+  NationalReports(RegistryService registry, RuntimeService runtimeService, CommitteeClock clock,
+      CommitteeAccess access) {
+    this.access = access;
     this.registry = registry;
     this.runtimeService = runtimeService;
     this.clock = clock;
@@ -45,11 +50,13 @@ public class NationalReports {
     LocalDate day = ReminderCycleService.reportDate(receivedOn, clock.today());
     Optional<LocalDate> before = registry.firstReportDate(code);
     String ref = reference == null || reference.isBlank() ? null : reference.strip();
-    int cyclesEnded = runtimeService.createMessageCorrelation(FirstReportReminderProcess.MESSAGE_REPORT_RECEIVED)
+    access.require("record a national report", CommitteeGroups.SECRETARIAT);
+    int cyclesEnded = access.asApplication(() -> runtimeService
+          .createMessageCorrelation(FirstReportReminderProcess.MESSAGE_REPORT_RECEIVED)
           .processInstanceVariableEquals(FirstReportReminderProcess.STATE_CODE, code)
           .setVariable(FirstReportReminderProcess.REPORT_RECEIVED_ON, day.toString())
           .setVariable(FirstReportReminderProcess.REPORT_REFERENCE, ref)
-          .correlateAllWithResult().size();
+          .correlateAllWithResult().size());
     // The cycle's own step has recorded it already; for a State without a cycle this is the record.
     LocalDate held = registry.recordFirstReport(code, day, ref);
     return new Recording(code, held, before.isPresent(), cyclesEnded, message(code, day, held, before, cyclesEnded));

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import org.un.sc1540.workflow.security.CommitteeAccess;
 import org.un.sc1540.workflow.registry.CsvImportException;
 import org.un.sc1540.workflow.registry.UnknownStateException;
 import org.un.sc1540.workflow.security.CommitteeGroups;
@@ -95,27 +95,17 @@ class ReportingController {
   @PostMapping(value = "/first-reports", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN_VALUE})
   NationalReports.ImportSummary importFirstReports(@RequestBody String csv, Authentication user) {
     requireRecorder(user);
-    return reports.importCsv(new StringReader(csv));
-  }
-
-  @ExceptionHandler(CsvImportException.class)
-  ProblemDetail refused(CsvImportException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-        e.errors().size() + " problem(s) in the file; nothing was imported");
-    problem.setTitle("First-reports file refused");
-    problem.setProperty("errors", e.errors());
-    return problem;
-  }
-
-  @ExceptionHandler({BadUserRequestException.class, UnknownStateException.class})
-  ProblemDetail badRequest(RuntimeException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    try {
+      return reports.importCsv(new StringReader(csv));
+    } catch (CsvImportException e) {
+      throw e.titled("First-reports file refused");
+    }
   }
 
   private static void requireRecorder(Authentication user) {
     List<String> groups = GroupAuthorities.groupIds(user);
     if (RECORDERS.stream().noneMatch(groups::contains)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Recording national reports is for the secretariat "
+      throw new CommitteeAccess.NotAllowed("Recording national reports is for the secretariat "
           + "and administrators");
     }
   }

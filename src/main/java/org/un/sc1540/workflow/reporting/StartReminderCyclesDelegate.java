@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.un.sc1540.workflow.registry.StateCodeList;
+import org.un.sc1540.workflow.input.Inputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -40,7 +40,7 @@ public class StartReminderCyclesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = campaignYear(execution.getVariable(CAMPAIGN_YEAR));
-    List<String> requested = StateCodeList.parse(execution.getVariable(STATE_CODES));
+    List<String> requested = Inputs.stateCodes(STATE_CODES, execution.getVariable(STATE_CODES));
     if (requested.isEmpty() && Boolean.FALSE.equals(execution.getVariable(REMIND_ALL_STATES))) {
       throw new BadUserRequestException("Choose the States to remind (their alpha-3 codes, e.g. \"FRA, ESP\"), "
           + "or tick \"Remind every State without a first report\"");

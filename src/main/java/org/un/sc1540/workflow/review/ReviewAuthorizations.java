@@ -1,47 +1,24 @@
 package org.un.sc1540.workflow.review;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.un.sc1540.workflow.security.CommitteeGroups;
+import org.un.sc1540.workflow.security.ProcessGrants;
+import org.un.sc1540.workflow.security.ProcessGrants.Grant;
 
 /**
- * Coordinators steer reviews: they may update the instances of ComprehensiveReviewProcess (a
- * moved step's timer is set again by a message to its instance), and only they and
- * administrators may start a review or move its steps. Idempotent, like IdentitySetup.
+ * The review's rows of the grants table: coordinators start a review and move its steps. The
+ * review's own messages (a step moved, a step's prerequisites done) are sent by ReviewService as
+ * the application, after it has checked who asked; nobody correlates them from outside.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class ReviewAuthorizations {
 
-  private final AuthorizationService authorizationService;
-
-  ReviewAuthorizations(AuthorizationService authorizationService) {
-    this.authorizationService = authorizationService;
-  }
-
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(2)
-  public void grant() {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .groupIdIn(CommitteeGroups.COORDINATORS).resourceType(Resources.PROCESS_DEFINITION)
-        .resourceId(ComprehensiveReviewProcess.KEY).singleResult();
-    if (authorization == null) {
-      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(CommitteeGroups.COORDINATORS);
-      authorization.setResource(Resources.PROCESS_DEFINITION);
-      authorization.setResourceId(ComprehensiveReviewProcess.KEY);
-    } else if (authorization.getAuthorizationType() != AUTH_TYPE_GRANT
-        || authorization.isPermissionGranted(ProcessDefinitionPermissions.UPDATE_INSTANCE)) {
-      return;
-    }
-    authorization.addPermission(ProcessDefinitionPermissions.UPDATE_INSTANCE);
-    authorizationService.saveAuthorization(authorization);
+  @Bean
+  ProcessGrants reviewGrants() {
+    return () -> List.of(
+        Grant.start(CommitteeGroups.COORDINATORS, ComprehensiveReviewProcess.KEY),
+        Grant.start(CommitteeGroups.COORDINATORS, MoveReviewStepProcess.KEY));
   }
 }

@@ -77,15 +77,4 @@ class ReviewController {
     return reviews.status(year).steps().stream().filter(s -> s.stepId().equals(stepId)).findFirst().orElseThrow();
   }
 
-  /** The step's month began while it was being moved (its timer fired in the same instant). */
-  @ExceptionHandler(OptimisticLockingException.class)
-  ResponseEntity<ProblemDetail> concurrent(OptimisticLockingException e) {
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-        "The review changed at the same moment (a step was released or recorded); look at its status and try again"));
-  }
-
-  @ExceptionHandler(ReviewRequestException.class)
-  ResponseEntity<ProblemDetail> refused(ReviewRequestException e) {
-    return ResponseEntity.status(e.status()).body(ProblemDetail.forStatusAndDetail(e.status(), e.getMessage()));
-  }
 }

@@ -1,39 +1,26 @@
 package org.un.sc1540.workflow.review;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.springframework.http.HttpStatus;
+import org.un.sc1540.workflow.input.Refused;
+import org.un.sc1540.workflow.security.CommitteeAccess;
 
-/**
- * A request about a review that is refused, with the HTTP status the API answers. A
- * BadUserRequestException, so that Tasklist shows its message as it is when a start form or a
- * task form is refused.
- */
-class ReviewRequestException extends BadUserRequestException {
+/** The review's refusals: {@link Refused} with the status the API answers, or a refusal of who asked. */
+final class ReviewRequestException {
 
-  private final HttpStatus status;
+  private ReviewRequestException() {}
 
-  ReviewRequestException(HttpStatus status, String message) {
-    super(message);
-    this.status = status;
+  static Refused badRequest(String message) {
+    return Refused.badRequest(message);
   }
 
-  static ReviewRequestException badRequest(String message) {
-    return new ReviewRequestException(HttpStatus.BAD_REQUEST, message);
+  static Refused notFound(String message) {
+    return Refused.notFound(message);
   }
 
-  static ReviewRequestException notFound(String message) {
-    return new ReviewRequestException(HttpStatus.NOT_FOUND, message);
+  static Refused conflict(String message) {
+    return Refused.conflict(message);
   }
 
-  static ReviewRequestException conflict(String message) {
-    return new ReviewRequestException(HttpStatus.CONFLICT, message);
-  }
-
-  static ReviewRequestException forbidden(String message) {
-    return new ReviewRequestException(HttpStatus.FORBIDDEN, message);
-  }
-
-  HttpStatus status() {
-    return status;
+  static RuntimeException forbidden(String message) {
+    return new CommitteeAccess.NotAllowed(message);
   }
 }

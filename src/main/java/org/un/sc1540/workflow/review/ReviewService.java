@@ -13,8 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +20,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.security.CommitteeAccess;
+import org.un.sc1540.workflow.security.CommitteeGroups;
 import org.un.sc1540.workflow.registry.RegistryService;
 
 /**
@@ -42,10 +42,12 @@ public class ReviewService {
   private final RegistryService registry;
   private final ReviewProperties properties;
   private final CommitteeClock clock;
+  private final CommitteeAccess access;
 
   ReviewService(ReviewRepository repository, ReviewSchedule schedule, RuntimeService runtimeService,
       AuthorizationService authorizationService, RegistryService registry, ReviewProperties properties,
-      CommitteeClock clock) {
+      CommitteeClock clock, CommitteeAccess access) {
+    this.access = access;
     this.repository = repository;
     this.schedule = schedule;
     this.runtimeService = runtimeService;
@@ -92,15 +94,11 @@ public class ReviewService {
   }
 
   /**
-   * Whether someone may steer reviews: start one, move its steps. Coordinators and administrators
-   * may (UPDATE_INSTANCE on the review's process definition, granted by ReviewAuthorizations).
+   * Whether someone may steer reviews: start one, move its steps. Coordinators and administrators may.
    */
   public boolean maySteer(Requester requester) {
-    if (requester.userId() == null) {
-      return true;
-    }
-    return authorizationService.isUserAuthorized(requester.userId(), requester.groupIds(),
-        ProcessDefinitionPermissions.UPDATE_INSTANCE, Resources.PROCESS_DEFINITION, ComprehensiveReviewProcess.KEY);
+    return requester.userId() == null || requester.groupIds().contains(CommitteeGroups.COORDINATORS)
+        || requester.groupIds().contains(CommitteeGroups.ADMINISTRATORS);
   }
 
   /**
@@ -346,6 +344,11 @@ public class ReviewService {
    * instances of one multi-instance subprocess, so the waiting execution is found by its step id.
    */
   private void deliver(String processInstanceId, String message, String stepId) {
+    // The caller's right to move or complete the step was checked above; the message is the review's own.
+    access.asApplication(() -> deliverAsApplication(processInstanceId, message, stepId));
+  }
+
+  private void deliverAsApplication(String processInstanceId, String message, String stepId) {
     List<EventSubscription> subscriptions = runtimeService.createEventSubscriptionQuery()
         .processInstanceId(processInstanceId).eventType("message").eventName(message).list();
     for (EventSubscription subscription : subscriptions) {

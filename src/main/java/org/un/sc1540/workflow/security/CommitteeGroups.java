@@ -25,5 +25,20 @@ public final class CommitteeGroups {
   public static final List<String> STAFF = List.of(SECRETARIAT, EXPERTS, COORDINATORS, ADMINISTRATORS,
       WG_IMPLEMENTATION, WG_ASSISTANCE, WG_COOPERATION, WG_TRANSPARENCY);
 
+  private static final java.util.Map<String, String> NAMES = java.util.Map.of(
+      SECRETARIAT, "the secretariat", EXPERTS, "the group of experts", COORDINATORS, "coordinators",
+      ADMINISTRATORS, "administrators", WG_IMPLEMENTATION, "working group 1", WG_ASSISTANCE, "working group 2",
+      WG_COOPERATION, "working group 3", WG_TRANSPARENCY, "working group 4");
+
+  /** The groups in words, for messages: "the secretariat or coordinators". */
+  public static String describe(String... groups) {
+    List<String> names = java.util.Arrays.stream(groups).map(g -> NAMES.getOrDefault(g, g)).toList();
+    if (names.isEmpty()) {
+      return "administrators";
+    }
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+  }
+
   private CommitteeGroups() {}
 }

@@ -3,7 +3,12 @@ package org.un.sc1540.workflow.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import java.util.LinkedHashMap;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.un.sc1540.workflow.security.ProcessGrants.Grant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -46,9 +51,12 @@ class IdentitySetup {
   private final FilterService filterService;
   private final TaskService taskService;
   private final IdentityProperties properties;
+  private final ObjectProvider<ProcessGrants> processGrants;
 
   IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService, IdentityProperties properties) {
+      FilterService filterService, TaskService taskService, IdentityProperties properties,
+      ObjectProvider<ProcessGrants> processGrants) {
+    this.processGrants = processGrants;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
@@ -67,8 +75,7 @@ class IdentitySetup {
     ensureGroup(CommitteeGroups.WG_ASSISTANCE, "Working group 2: assistance");
     ensureGroup(CommitteeGroups.WG_COOPERATION, "Working group 3: cooperation with organizations");
     ensureGroup(CommitteeGroups.WG_TRANSPARENCY, "Working group 4: transparency and media outreach");
-    grants().forEach((group, grants) -> grants.forEach((resource, permissions) ->
-        ensureGrant(group, resource.resource(), resource.resourceId(), permissions)));
+    applyTable();
     ensureFilter("Secretariat tasks", CommitteeGroups.SECRETARIAT, -10,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.SECRETARIAT).includeAssignedTasks());
     ensureFilter("Group of experts' tasks", CommitteeGroups.EXPERTS, -10,
@@ -88,44 +95,92 @@ class IdentitySetup {
   }
 
   /**
-   * What each role needs and no more. Task permissions for the tasks a group is candidate for are
-   * granted by the engine itself when the task is created (default task permissions).
+   * The base of the table: what each role needs whatever the process. Starting a process and
+   * sending it messages are granted per definition by the features ({@link ProcessGrants}); working
+   * on a task is granted by the engine to the task's candidate group when the task is created
+   * (READ, TASK_WORK and READ_VARIABLE on that task only).
    */
-  static Map<String, Map<Grant, Permission[]>> grants() {
-    Map<String, Map<Grant, Permission[]>> grants = new LinkedHashMap<>();
-    Map<Grant, Permission[]> tasklistUser = new LinkedHashMap<>();
-    tasklistUser.put(new Grant(Resources.APPLICATION, "tasklist"), new Permission[] {Permissions.ACCESS});
-    // See and start processes from Tasklist's "Start process" and read their start forms.
-    tasklistUser.put(new Grant(Resources.PROCESS_DEFINITION, ANY),
-        new Permission[] {ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE});
-    tasklistUser.put(new Grant(Resources.PROCESS_INSTANCE, ANY), new Permission[] {ProcessInstancePermissions.CREATE});
-    grants.put(CommitteeGroups.SECRETARIAT, tasklistUser);
-    grants.put(CommitteeGroups.EXPERTS, tasklistUser);
-    // The review's working groups work in Tasklist exactly as the experts do.
-    CommitteeGroups.WORKING_GROUPS.forEach(group -> grants.put(group, tasklistUser));
-
-    Map<Grant, Permission[]> coordinator = new LinkedHashMap<>();
-    coordinator.put(new Grant(Resources.APPLICATION, "tasklist"), new Permission[] {Permissions.ACCESS});
-    coordinator.put(new Grant(Resources.APPLICATION, "cockpit"), new Permission[] {Permissions.ACCESS});
-    // Inspect all process state, and resolve incidents (retry, which is an update).
-    coordinator.put(new Grant(Resources.PROCESS_DEFINITION, ANY), new Permission[] {
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
-        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB});
-    coordinator.put(new Grant(Resources.PROCESS_INSTANCE, ANY), new Permission[] {
-        ProcessInstancePermissions.READ, ProcessInstancePermissions.CREATE, ProcessInstancePermissions.RETRY_JOB});
-    coordinator.put(new Grant(Resources.TASK, ANY), new Permission[] {TaskPermissions.READ});
-    coordinator.put(new Grant(Resources.HISTORIC_TASK, ANY), new Permission[] {HistoricTaskPermissions.READ});
-    coordinator.put(new Grant(Resources.HISTORIC_PROCESS_INSTANCE, ANY),
-        new Permission[] {HistoricProcessInstancePermissions.READ});
-    coordinator.put(new Grant(Resources.DEPLOYMENT, ANY), new Permission[] {Permissions.READ});
-    coordinator.put(new Grant(Resources.DECISION_DEFINITION, ANY), new Permission[] {Permissions.READ, Permissions.READ_HISTORY});
-    coordinator.put(new Grant(Resources.DECISION_REQUIREMENTS_DEFINITION, ANY), new Permission[] {Permissions.READ});
-    grants.put(CommitteeGroups.COORDINATORS, coordinator);
+  static List<Grant> baseGrants() {
+    List<Grant> grants = new ArrayList<>();
+    for (String group : CommitteeGroups.STAFF) {
+      if (group.equals(CommitteeGroups.ADMINISTRATORS)) {
+        continue;
+      }
+      grants.add(grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+      // See the process definitions (names, diagrams, forms) in Tasklist; no right to start them.
+      grants.add(grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
+    }
+    String coordinators = CommitteeGroups.COORDINATORS;
+    grants.add(grant(coordinators, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
+    // Watch every process in Cockpit, and retry a failed job, which resolves its incident.
+    grants.add(grant(coordinators, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE, ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+        ProcessDefinitionPermissions.RETRY_JOB));
+    grants.add(grant(coordinators, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ,
+        ProcessInstancePermissions.RETRY_JOB));
+    grants.add(grant(coordinators, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.READ_VARIABLE));
+    grants.add(grant(coordinators, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ,
+        HistoricTaskPermissions.READ_VARIABLE));
+    grants.add(grant(coordinators, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ));
+    grants.add(grant(coordinators, Resources.DEPLOYMENT, ANY, Permissions.READ));
+    grants.add(grant(coordinators, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY));
+    grants.add(grant(coordinators, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
     return grants;
   }
 
-  record Grant(Resource resource, String resourceId) {}
+  /** The whole table: the base and every feature's rows, one row per group and resource. */
+  List<Grant> table() {
+    Map<List<Object>, Grant> rows = new LinkedHashMap<>();
+    List<Grant> all = new ArrayList<>(baseGrants());
+    processGrants.orderedStream().forEach(contribution -> all.addAll(contribution.grants()));
+    for (Grant grant : all) {
+      rows.merge(List.of(grant.groupId(), grant.resource().resourceType(), grant.resourceId()), grant, Grant::merge);
+    }
+    // Whoever starts a process creates its instance.
+    all.stream().filter(g -> g.permissions().contains(ProcessDefinitionPermissions.CREATE_INSTANCE))
+        .map(Grant::groupId).distinct()
+        .forEach(group -> rows.merge(List.of(group, Resources.PROCESS_INSTANCE.resourceType(), ANY),
+            grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE), Grant::merge));
+    return List.copyOf(rows.values());
+  }
+
+  private static Grant grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    return new Grant(group, resource, resourceId, Set.of(permissions));
+  }
+
+  /**
+   * Makes the Committee's groups' grants on process definitions and instances exactly the table's:
+   * rows the table does not name are removed (an earlier version granted more), rows it names get
+   * exactly its permissions. Other resources only get what is missing.
+   */
+  private void applyTable() {
+    List<Grant> table = table();
+    for (String group : CommitteeGroups.STAFF) {
+      if (group.equals(CommitteeGroups.ADMINISTRATORS)) {
+        continue;
+      }
+      for (Resource resource : List.of(Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE)) {
+        for (Authorization existing : authorizationService.createAuthorizationQuery().groupIdIn(group)
+            .resourceType(resource).list()) {
+          boolean named = table.stream().anyMatch(g -> g.groupId().equals(group)
+              && g.resource().resourceType() == resource.resourceType() && g.resourceId().equals(existing.getResourceId()));
+          if (!named && existing.getAuthorizationType() == AUTH_TYPE_GRANT) {
+            authorizationService.deleteAuthorization(existing.getId());
+            LOG.info("Grant removed, not in the table: {} on {} {}", group, resource.resourceName(),
+                existing.getResourceId());
+          }
+        }
+      }
+    }
+    for (Grant grant : table) {
+      boolean exact = grant.resource().resourceType() == Resources.PROCESS_DEFINITION.resourceType()
+          || grant.resource().resourceType() == Resources.PROCESS_INSTANCE.resourceType();
+      ensureGrant(grant.groupId(), grant.resource(), grant.resourceId(),
+          grant.permissions().toArray(Permission[]::new), exact);
+    }
+  }
 
   private void ensureGroup(String id, String name) {
     if (identityService.createGroupQuery().groupId(id).singleResult() == null) {
@@ -138,6 +193,11 @@ class IdentitySetup {
   }
 
   private void ensureGrant(String groupId, Resource resource, String resourceId, Permission[] permissions) {
+    ensureGrant(groupId, resource, resourceId, permissions, false);
+  }
+
+  private void ensureGrant(String groupId, Resource resource, String resourceId, Permission[] permissions,
+      boolean exact) {
     Authorization authorization = authorizationService.createAuthorizationQuery()
         .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
     if (authorization == null) {
@@ -149,6 +209,16 @@ class IdentitySetup {
       return;
     }
     boolean changed = authorization.getId() == null;
+    if (exact && !changed) {
+      Set<Permission> wanted = Set.of(permissions);
+      for (Permission granted : authorizationService.createAuthorizationQuery().authorizationId(authorization.getId())
+          .singleResult().getPermissions(ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType()))) {
+        if (!wanted.contains(granted) && !granted.getName().equals("NONE") && !granted.getName().equals("ALL")) {
+          authorization.removePermission(granted);
+          changed = true;
+        }
+      }
+    }
     for (Permission permission : permissions) {
       if (!authorization.isPermissionGranted(permission)) {
         authorization.addPermission(permission);

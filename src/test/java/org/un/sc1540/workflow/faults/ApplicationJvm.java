@@ -52,7 +52,9 @@ final class ApplicationJvm {
     this.port = freePort();
     this.log = directory.resolve(name + ".log");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-jar", jar().toString(), "--server.port=" + port));
+        "-Xmx512m", "-jar", jar().toString(), "--server.port=" + port,
+        // The fault tests deploy their own dispatch model over REST, which the application refuses by default.
+        "--committee.security.rest-deployment=true"));
     command.addAll(arguments);
     this.command = List.copyOf(command);
   }

@@ -290,7 +290,7 @@ class StateMatrixReviewProcessTest {
     assertThatThrownBy(() -> scenario.complete(pi.getId(), StateMatrixReview.TASK_PREPARE_MATRIX, Map.of(
         StateMatrixReview.MATRIX_URL, "documents/FIN.pdf", StateMatrixReview.CHANGES_SUMMARY, "No changes")))
         .hasRootCauseInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("matrixUrl 'documents/FIN.pdf' is not an http(s) link");
+        .hasMessageContaining("matrixUrl 'documents/FIN.pdf' is not a web link");
   }
 
   @Test

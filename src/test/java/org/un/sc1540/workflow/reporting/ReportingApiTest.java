@@ -52,7 +52,7 @@ class ReportingApiTest {
     BpmnAwareTests.assertThat(cycle).isWaitingAt(FirstReportReminderProcess.TASK_REVIEW_NOTE);
   }
 
-  // --- engine REST: message correlation, guarded by MessageStateCodeFilter
+  // --- engine REST: message correlation, checked by the engine rules (security/EngineRules)
 
   @Test
   void correlatingNationalReportReceivedOverEngineRestEndsTheCycleAndUpdatesTheRegistry() {
@@ -77,7 +77,7 @@ class ReportingApiTest {
         Map.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody()).containsEntry("type", "InvalidRequestException");
+    assertThat(response.getBody()).containsEntry("type", "BadUserRequestException");
     assertThat((String) response.getBody().get("message"))
         .contains("unknown State code 'XKX' in correlationKeys.stateCode").contains("193 Member States");
   }
@@ -123,7 +123,7 @@ class ReportingApiTest {
         String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody()).contains("unknown State code(s) 'XXX' in variables.stateCodes");
+    assertThat(response.getBody()).contains("Unknown State code(s) 'XXX'").contains("193 Member States");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("GEO").count()).isZero();
   }
 
@@ -134,7 +134,7 @@ class ReportingApiTest {
         json("{\"businessKey\":\"XKX\",\"variables\":{\"stateCode\":{\"value\":\"XKX\"}}}"), String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody()).contains("unknown State code 'XKX' in variables.stateCode");
+    assertThat(response.getBody()).contains("Unknown State code 'XKX'").contains("193 Member States");
   }
 
   @Test

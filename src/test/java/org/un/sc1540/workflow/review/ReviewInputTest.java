@@ -31,7 +31,7 @@ class ReviewInputTest {
         .isEqualTo(LocalDate.of(2027, 11, 15));
     assertThat(ReviewInput.optionalDate("reportDueDate", "")).isNull();
     assertThatThrownBy(() -> ReviewInput.optionalDate("reportDueDate", "15/11/2027"))
-        .hasMessage("reportDueDate must be a date such as 2027-11-30, not '15/11/2027'");
+        .hasMessage("reportDueDate must be a date written year-month-day, such as 2027-05-29, not '15/11/2027'");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,10 +25,12 @@ class EngineRestSecurityTest {
 
   private final TestRestTemplate http;
   private final IdentityService identities;
+  private final RepositoryService repositoryService;
 
-  EngineRestSecurityTest(TestRestTemplate http, IdentityService identities) {
+  EngineRestSecurityTest(TestRestTemplate http, IdentityService identities, RepositoryService repositoryService) {
     this.http = http;
     this.identities = identities;
+    this.repositoryService = repositoryService;
   }
 
   @Test
@@ -104,11 +107,15 @@ class EngineRestSecurityTest {
   }
 
   @Test
-  void administratorDeploysModels() {
+  void evenAnAdministratorCannotDeployOverRestByDefault() {
+    long deployments = repositoryService.createDeploymentQuery().count();
+
     ResponseEntity<String> response = http.withBasicAuth("admin", "admin")
         .postForEntity("/engine-rest/deployment/create", deployment(), String.class);
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getBody()).contains("committee.security.rest-deployment=false");
+    assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
   }
 
   private static HttpEntity<Map<String, Object>> newUser() {
