@@ -11,34 +11,37 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.un.sc1540.workflow.input.EngineMessages;
+import org.un.sc1540.workflow.input.Refusals;
+import org.un.sc1540.workflow.input.Refused;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import jakarta.ws.rs.core.FeatureContext;
+import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**
- * The engine REST API as Camunda ships it, with two corrections: input refused by the process
- * itself (a listener's {@link BadUserRequestException}: a round already running for the year, an
- * unknown State, a deadline in the past, a hold without a reason on task completion) answers 400
- * with its message, where Camunda's start and task resources wrap every engine exception into a
- * 500; and a body that is not JSON, or not the JSON the endpoint reads, answers 400 saying so and
- * where, where Camunda answers 400 with an empty message.
+ * The engine's REST APIs as Camunda ships them — {@code /engine-rest} and the webapps' own
+ * {@code /camunda/api/engine}, which Tasklist and Cockpit use — with two corrections: input refused
+ * by the process or the engine rules (a {@link BadUserRequestException}: a round already running
+ * for the year, an unknown State, a deadline in the past; an {@link AuthorizationException} of the
+ * engine rules) answers 400 or 403 with its message in plain words, where Camunda's start and task
+ * resources wrap every engine exception into a 500 prefixed "Cannot submit task form …:"; and a
+ * body that is not JSON, or not the JSON the endpoint reads, answers 400 saying so and where, where
+ * Camunda answers 400 with an empty message.
+ *
+ * <p>Registered in every Jersey application of the server through Jersey's auto-discovery
+ * ({@code META-INF/services/org.glassfish.jersey.internal.spi.AutoDiscoverable}), so that both
+ * REST paths answer alike.
  */
-@Configuration(proxyBeanMethods = false)
-class EngineRestConfiguration {
+public class EngineRestConfiguration implements AutoDiscoverable {
 
-  @Bean
-  CamundaJerseyResourceConfig camundaJerseyResourceConfig() {
-    return new CamundaJerseyResourceConfig() {
-      @Override
-      protected void registerAdditionalResources() {
-        register(RefusedStartMapper.class);
-        register(EngineRefusalMapper.class);
-        register(UnparsableJsonMapper.class);
-        register(UnexpectedJsonMapper.class);
-      }
-    };
+  @Override
+  public void configure(FeatureContext context) {
+    if (!context.getConfiguration().isRegistered(RefusedStartMapper.class)) {
+      context.register(RefusedStartMapper.class);
+      context.register(EngineRefusalMapper.class);
+      context.register(UnparsableJsonMapper.class);
+      context.register(UnexpectedJsonMapper.class);
+    }
   }
 
   /** Takes precedence over Camunda's own mapper for RestException (lower priority value wins). */
@@ -47,7 +50,8 @@ class EngineRestConfiguration {
 
     @Override
     public Response toResponse(RestException exception) {
-      Response refusal = refusal(exception.getCause());
+      Response refusal = refusal(exception.getCause() != null ? exception.getCause()
+          : Refusals.withMessage(exception.getMessage()));
       return refusal != null ? refusal : ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
   }
@@ -74,7 +78,8 @@ class EngineRestConfiguration {
             EngineMessages.plain(notAllowed.getMessage()));
       }
       if (cause instanceof BadUserRequestException refusal) {
-        return answer(Response.Status.BAD_REQUEST, BadUserRequestException.class.getSimpleName(),
+        return answer(refusal instanceof Refused refused && refused.status().value() == 404
+            ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST, BadUserRequestException.class.getSimpleName(),
             EngineMessages.plain(refusal.getMessage()));
       }
     }

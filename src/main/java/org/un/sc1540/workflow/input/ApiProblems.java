@@ -27,7 +27,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * plain words, never a stack trace, an engine code or a Java type. The engine REST API keeps
  * Camunda's own shape ({@code config/EngineRestConfiguration}).
  */
-@RestControllerAdvice(basePackages = "org.un.sc1540.workflow")
+@RestControllerAdvice
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
 

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -32,6 +34,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.un.sc1540.workflow.input.Refusals;
 import org.un.sc1540.workflow.input.Refused;
 
 /**
@@ -124,36 +127,67 @@ public class EngineRules extends AbstractProcessEnginePlugin {
     @Override
     public <T> T execute(Command<T> command) {
       int[] level = depth.get();
-      if (level[0] == 0) {
-        check(command, Context.getCommandContext());
+      try {
+        if (level[0] == 0 && !check(command, Context.getCommandContext())) {
+          return null;
+        }
+      } catch (ProcessEngineException refusal) {
+        throw Refusals.remember(refusal);
       }
       level[0]++;
       try {
         return next.execute(command);
+      } catch (ProcessEngineException e) {
+        throw level[0] == 1 ? Refusals.remember(unwrapped(e)) : e;
       } finally {
         level[0]--;
       }
     }
   }
 
-  void check(Command<?> command, CommandContext context) {
+  /**
+   * A refusal thrown by a listener or a delegate reaches the caller as itself: the engine wraps it
+   * ("ENGINE-03051 There was an exception while invoking the TaskListener. Message: '...'"), and the
+   * REST APIs would answer the wrapper with a 500 and that text.
+   */
+  static ProcessEngineException unwrapped(ProcessEngineException exception) {
+    if (exception instanceof BadUserRequestException || exception instanceof AuthorizationException) {
+      return exception;
+    }
+    for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause instanceof BadUserRequestException || cause instanceof AuthorizationException) {
+        return (ProcessEngineException) cause;
+      }
+    }
+    return exception;
+  }
+
+  /** Refuses what the rules forbid; false for a command that is to be skipped rather than run. */
+  boolean check(Command<?> command, CommandContext context) {
     String type = command.getClass().getSimpleName();
     Authentication authentication = context == null ? null : context.getAuthentication();
     boolean person = authentication != null && authentication.getUserId() != null
         && context.isAuthorizationCheckEnabled();
+    boolean administrator = person && authentication.getGroupIds() != null
+        && authentication.getGroupIds().contains(CommitteeGroups.ADMINISTRATORS);
+    if (type.equals("FailedJobListener") && person && !administrator) {
+      // A job a person may not execute by hand was refused before it ran: that is not a failure of
+      // the job, so its retries and due date stay as they are.
+      return false;
+    }
     if (type.equals("DeployCmd") && person && !restDeployment) {
       throw new AuthorizationException("Deployments over the REST API are switched off "
           + "(committee.security.rest-deployment=false): a process model can call Java code on the server. The "
           + "Committee's models are deployed when the application starts, from its bpmn/ and forms/ folders.");
     }
     checkValues(command, type);
-    if (person && (authentication.getGroupIds() == null
-        || !authentication.getGroupIds().contains(CommitteeGroups.ADMINISTRATORS))) {
+    if (person && !administrator) {
       checkPerson(command, type, authentication.getUserId(), context);
     }
     if (type.equals("CorrelateMessageCmd")) {
       carryKeys((MessageCorrelationBuilderImpl) field(command, "builder"));
     }
+    return true;
   }
 
   /** What only administrators may do, and how far everyone else may use the engine's general operations. */
@@ -210,7 +244,10 @@ public class EngineRules extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Everyone: a message the processes take from outside names its instance, and its State must exist. */
+  /**
+   * Everyone: a message the processes take from outside names its instance, carries only its
+   * payload (never an id the instance already holds), and its State must exist.
+   */
   private void checkMessageKeys(MessageCorrelationBuilderImpl builder) {
     ExternalMessage message = external(builder.getMessageName());
     if (message == null) {
@@ -225,6 +262,16 @@ public class EngineRules extends AbstractProcessEnginePlugin {
           missing.stream().map(key -> "correlationKeys." + key).toList())
           + (message.byBusinessKey() ? " (or the instance's businessKey)" : "")
           + ": without it the message would go to whichever instance waits for it.");
+    }
+    Set<String> carried = new TreeSet<>();
+    carried.addAll(names(builder.getPayloadProcessInstanceVariables()));
+    carried.addAll(names(builder.getPayloadProcessInstanceVariablesLocal()));
+    carried.addAll(names(builder.getPayloadProcessInstanceVariablesToTriggeredScope()));
+    carried.removeAll(message.payload());
+    if (!carried.isEmpty()) {
+      throw Refused.badRequest("The message " + name + " carries " + String.join(", ", carried)
+          + ", which it may not: it carries " + (message.payload().isEmpty() ? "no variables"
+              : "only " + String.join(", ", new TreeSet<>(message.payload()))) + ".");
     }
     if (keys.containsKey("stateCode")) {
       Object state = unwrap(keys.get("stateCode"));
@@ -241,7 +288,7 @@ public class EngineRules extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Non-administrators: only the messages the processes take from outside, with only their payload. */
+  /** Non-administrators: only the messages the processes take from outside. */
   private void checkMessage(String user, MessageCorrelationBuilderImpl builder) {
     String name = builder.getMessageName();
     ExternalMessage message = external(name);
@@ -255,16 +302,6 @@ public class EngineRules extends AbstractProcessEnginePlugin {
         && !keys(builder).keySet().containsAll(message.correlationKeys())) {
       throw Refused.badRequest("The message " + name + " must name its instance by correlationKeys "
           + message.correlationKeys());
-    }
-    Set<String> carried = new TreeSet<>();
-    carried.addAll(names(builder.getPayloadProcessInstanceVariables()));
-    carried.addAll(names(builder.getPayloadProcessInstanceVariablesLocal()));
-    carried.addAll(names(builder.getPayloadProcessInstanceVariablesToTriggeredScope()));
-    carried.removeAll(message.payload());
-    if (!carried.isEmpty()) {
-      throw Refused.badRequest("The message " + name + " carries " + String.join(", ", carried)
-          + ", which it may not: it carries " + (message.payload().isEmpty() ? "no variables"
-              : "only " + String.join(", ", new TreeSet<>(message.payload()))) + ".");
     }
   }
 

@@ -45,6 +45,16 @@ import org.springframework.stereotype.Component;
 class IdentitySetup {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+  /**
+   * Tasklist opens the filter with the lowest priority first: a person's group's tasks, which is
+   * where new work appears, before "My tasks" (empty until they claim something).
+   */
+  static final int GROUP_FILTER_PRIORITY = -20;
+  static final int MY_TASKS_PRIORITY = -10;
+  /** Shown under each task in Tasklist's list, so that 193 States' tasks can be told apart and searched. */
+  static final List<Map<String, String>> LIST_VARIABLES = List.of(
+      Map.of("name", "stateCode", "label", "State"),
+      Map.of("name", "reviewYear", "label", "Year"));
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -76,21 +86,21 @@ class IdentitySetup {
     ensureGroup(CommitteeGroups.WG_COOPERATION, "Working group 3: cooperation with organizations");
     ensureGroup(CommitteeGroups.WG_TRANSPARENCY, "Working group 4: transparency and media outreach");
     applyTable();
-    ensureFilter("Secretariat tasks", CommitteeGroups.SECRETARIAT, -10,
+    ensureFilter("Secretariat tasks", CommitteeGroups.SECRETARIAT, GROUP_FILTER_PRIORITY,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.SECRETARIAT).includeAssignedTasks());
-    ensureFilter("Group of experts' tasks", CommitteeGroups.EXPERTS, -10,
+    ensureFilter("Group of experts' tasks", CommitteeGroups.EXPERTS, GROUP_FILTER_PRIORITY,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.EXPERTS).includeAssignedTasks());
-    ensureFilter("Coordinators' tasks", CommitteeGroups.COORDINATORS, -10,
+    ensureFilter("Coordinators' tasks", CommitteeGroups.COORDINATORS, GROUP_FILTER_PRIORITY,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.COORDINATORS).includeAssignedTasks());
-    ensureFilter("Working group 1 tasks", CommitteeGroups.WG_IMPLEMENTATION, -10,
+    ensureFilter("Working group 1 tasks", CommitteeGroups.WG_IMPLEMENTATION, GROUP_FILTER_PRIORITY,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.WG_IMPLEMENTATION).includeAssignedTasks());
-    ensureFilter("Working group 2 tasks", CommitteeGroups.WG_ASSISTANCE, -10,
+    ensureFilter("Working group 2 tasks", CommitteeGroups.WG_ASSISTANCE, GROUP_FILTER_PRIORITY,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.WG_ASSISTANCE).includeAssignedTasks());
-    ensureFilter("Working group 3 tasks", CommitteeGroups.WG_COOPERATION, -10,
+    ensureFilter("Working group 3 tasks", CommitteeGroups.WG_COOPERATION, GROUP_FILTER_PRIORITY,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.WG_COOPERATION).includeAssignedTasks());
-    ensureFilter("Working group 4 tasks", CommitteeGroups.WG_TRANSPARENCY, -10,
+    ensureFilter("Working group 4 tasks", CommitteeGroups.WG_TRANSPARENCY, GROUP_FILTER_PRIORITY,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.WG_TRANSPARENCY).includeAssignedTasks());
-    ensureFilter("My tasks", ANY, -20, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    ensureFilter("My tasks", ANY, MY_TASKS_PRIORITY, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     properties.demoUsers().forEach(this::ensureDemoUser);
   }
 
@@ -236,8 +246,16 @@ class IdentitySetup {
       Map<String, Object> filterProperties = new LinkedHashMap<>();
       filterProperties.put("priority", priority);
       filterProperties.put("description", "Created by the 1540 Committee workflow");
+      filterProperties.put("variables", LIST_VARIABLES);
       filter = filterService.newTaskFilter(name).setQuery(query).setProperties(filterProperties).setOwner(null);
       filterService.saveFilter(filter);
+    } else if (!Integer.valueOf(priority).equals(filter.getProperties().get("priority"))
+        || !filter.getProperties().containsKey("variables")) {
+      // An earlier version put "My tasks" first and showed no State in the list.
+      Map<String, Object> filterProperties = new LinkedHashMap<>(filter.getProperties());
+      filterProperties.put("priority", priority);
+      filterProperties.putIfAbsent("variables", LIST_VARIABLES);
+      filterService.saveFilter(filter.setProperties(filterProperties));
     }
     List<String> readers = ANY.equals(groupId) ? CommitteeGroups.STAFF : List.of(groupId);
     for (String reader : readers) {

@@ -89,8 +89,13 @@ class WebAppsBrowserIT {
     browser.screenshot("05-correspondence-register");
 
     browser.driver().findElement(By.linkText(letter.symbol())).click();
-    browser.awaitText(By.id("received"), "Message-ID: " + letter.messageId());
-    assertThat(browser.driver().findElement(By.id("received")).getText()).contains("Content-Language: fr");
+    browser.awaitText(By.id("received-headers"), letter.messageId());
+    // Decoded for people: the subject and the French text as they read, not quoted-printable.
+    assertThat(browser.driver().findElement(By.id("received-headers")).getText()).contains(letter.subject());
+    assertThat(browser.driver().findElement(By.id("received")).getText()).contains("Gouvernement")
+        .doesNotContain("=C3=A9");
+    assertThat(browser.driver().findElement(By.id("raw")).getAttribute("textContent"))
+        .contains("Content-Language: fr");
     browser.screenshot("06-letter-as-received");
   }
 

@@ -198,16 +198,21 @@ class BadInputIT {
     cases.add(message("NationalReportReceived with a stateCode in processVariables for VAT",
         "{'messageName':'NationalReportReceived','correlationKeys':{'stateCode':{'value':'BTN'}},"
             + "'processVariables':{'stateCode':{'value':'VAT'},'reportReceivedOn':{'value':'2026-01-05'}}}",
-        "unknown State code 'VAT' in processVariables.stateCode"));
+        "carries stateCode, which it may not"));
     for (String code : List.of("XKX", "PSE")) {
+      // Only the campaign starts a cycle; an administrator may, and meets the process's own check.
       cases.add(start("Reminder cycle started for " + code, FirstReportReminderProcess.KEY,
-          "{'variables':{'stateCode':{'value':'" + code + "'}}}", "unknown State code '" + code + "' in variables.stateCode"));
+          "{'variables':{'stateCode':{'value':'" + code + "'}}}", "Unknown State code '" + code + "'",
+          "193 Member States").as("admin"));
+      cases.add(start("Reminder cycle started by the secretariat for " + code, FirstReportReminderProcess.KEY,
+          "{'variables':{'stateCode':{'value':'" + code + "'}}}", "does not have 'CREATE_INSTANCE' permission")
+          .status(403));
     }
     cases.add(start("Reminder cycle started with an empty stateCode", FirstReportReminderProcess.KEY,
-        "{'variables':{'stateCode':{'value':''}}}", "variables.stateCode must be a State's ISO 3166-1 alpha-3 code"));
+        "{'variables':{'stateCode':{'value':''}}}", "stateCode").as("admin"));
     cases.add(start("Campaign for a JSON list with VAT and TWN", NonReportingStatesProcess.KEY,
         "{'variables':{'stateCodes':{'value':'[\\\"GEO\\\",\\\"VAT\\\",\\\"TWN\\\"]'}}}", "'VAT', 'TWN'",
-        "variables.stateCodes"));
+        "193 Member States"));
     cases.add(start("Campaign for the year 'this one'", NonReportingStatesProcess.KEY,
         "{'variables':{'stateCodes':{'value':'GEO'},'campaignYear':{'value':'this one'}}}",
         "campaignYear must be a year such as", "not 'this one'"));
@@ -215,9 +220,9 @@ class BadInputIT {
         "{'variables':{'stateCodes':{'value':'GEO, XKX'}}}", "'XKX'"));
     cases.add(start("Matrix round for XKX and PSE", MatrixCirculation.PROCESS_KEY,
         "{'variables':{'reviewYear':{'value':2031,'type':'Integer'},'stateCodes':{'value':'[\\\"XKX\\\",\\\"PSE\\\"]'}}}",
-        "'XKX', 'PSE'"));
+        "XKX, PSE", "193 Member States"));
     cases.add(start("National report recorded for PSE", RecordNationalReportProcess.KEY,
-        "{'variables':{'stateCode':{'value':'PSE'},'reportReceivedOn':{'value':'2026-01-05'}}}", "unknown State code 'PSE'"));
+        "{'variables':{'stateCode':{'value':'PSE'},'reportReceivedOn':{'value':'2026-01-05'}}}", "Unknown State code 'PSE'"));
     cases.add(api("Report recorded over the Committee's API for XKX", "/api/reporting/reports",
         "{'stateCode':'XKX','receivedOn':'2026-01-05','reference':'NV/XKX/1'}", 400, "XKX"));
     cases.add(api("Matrix round over the Committee's API for TWN", "/api/matrix/rounds",
@@ -249,10 +254,10 @@ class BadInputIT {
         "reportReceivedOn must be a date in the form YYYY-MM-DD"));
     cases.add(message("MatrixCommentsReceived on '2027-13-45'", "{'messageName':'MatrixCommentsReceived',"
         + "'correlationKeys':{'stateCode':{'value':'NPL'},'reviewYear':{'value':2027,'type':'Integer'}},"
-        + "'processVariables':{'commentsReceivedOn':{'value':'2027-13-45'}}}", "commentsReceivedOn '2027-13-45' is not an ISO date"));
+        + "'processVariables':{'commentsReceivedOn':{'value':'2027-13-45'}}}", "commentsReceivedOn '2027-13-45' is not a day of the calendar"));
     cases.add(message("MatrixCommentsReceived 'yesterday'", "{'messageName':'MatrixCommentsReceived',"
         + "'correlationKeys':{'stateCode':{'value':'NPL'},'reviewYear':{'value':2027,'type':'Integer'}},"
-        + "'processVariables':{'commentsReceivedOn':{'value':'yesterday'}}}", "commentsReceivedOn 'yesterday' is not an ISO date"));
+        + "'processVariables':{'commentsReceivedOn':{'value':'yesterday'}}}", "commentsReceivedOn must be a date written year-month-day", "not 'yesterday'"));
     cases.add(message("MatrixCommentsReceived in the future", "{'messageName':'MatrixCommentsReceived',"
         + "'correlationKeys':{'stateCode':{'value':'NPL'},'reviewYear':{'value':2027,'type':'Integer'}},"
         + "'processVariables':{'commentsReceivedOn':{'value':'" + future + "'}}}", "commentsReceivedOn " + future + " is in the future"));
@@ -266,7 +271,7 @@ class BadInputIT {
     for (String deadline : List.of("2031-13-45", "yesterday")) {
       cases.add(start("Matrix round with commentDeadline '" + deadline + "'", MatrixCirculation.PROCESS_KEY,
           "{'variables':{'reviewYear':{'value':2031,'type':'Integer'},'commentDeadline':{'value':'" + deadline + "'}}}",
-          "commentDeadline '" + deadline + "' is not an ISO date"));
+          "commentDeadline", "'" + deadline + "'"));
     }
     cases.add(start("Matrix round with a commentDeadline in the past", MatrixCirculation.PROCESS_KEY,
         "{'variables':{'reviewYear':{'value':2031,'type':'Integer'},'commentDeadline':{'value':'"
@@ -274,7 +279,7 @@ class BadInputIT {
     cases.add(api("Matrix round over the Committee's API with a deadline in the past", "/api/matrix/rounds",
         "{'reviewYear':2031,'commentDeadline':'2020-05-29'}", 400, "commentDeadline 2020-05-29 is in the past"));
     cases.add(api("Deadline extension to '2027-13-45'", "/api/matrix/2027/states/NPL/deadline",
-        "{'commentDeadline':'2027-13-45','reason':'Asked by the Mission'}", 400, "'2027-13-45' is not an ISO date")
+        "{'commentDeadline':'2027-13-45','reason':'Asked by the Mission'}", 400, "'2027-13-45' is not a day of the calendar")
         .as("coordinator"));
     cases.add(api("Deadline extension to a day before the current deadline", "/api/matrix/2027/states/NPL/deadline",
         "{'commentDeadline':'2027-05-01','reason':'Asked by the Mission'}", 400,
@@ -301,16 +306,16 @@ class BadInputIT {
     cases.add(start("Matrix round without reviewYear", MatrixCirculation.PROCESS_KEY, "{'variables':{}}",
         "reviewYear is required"));
     cases.add(start("Matrix round with reviewYear 'next year'", MatrixCirculation.PROCESS_KEY,
-        "{'variables':{'reviewYear':{'value':'next year'}}}", "reviewYear 'next year' is not a year"));
+        "{'variables':{'reviewYear':{'value':'next year'}}}", "reviewYear must be a year such as 2027, not 'next year'"));
     cases.add(start("Matrix round with reviewYear 1999", MatrixCirculation.PROCESS_KEY,
-        "{'variables':{'reviewYear':{'value':1999,'type':'Integer'}}}", "reviewYear 1999 is outside"));
+        "{'variables':{'reviewYear':{'value':1999,'type':'Integer'}}}", "reviewYear must be a year between 2004 and 2100, not 1999"));
     cases.add(start("Matrix round with an unknown noReplyPolicy", MatrixCirculation.PROCESS_KEY,
         "{'variables':{'reviewYear':{'value':2031,'type':'Integer'},'noReplyPolicy':{'value':'SILENCE'}}}",
         "noReplyPolicy 'SILENCE' is not one of"));
     cases.add(api("Matrix round over the Committee's API without reviewYear", "/api/matrix/rounds", "{}", 400,
         "reviewYear is required"));
     cases.add(start("Reminder cycle without stateCode", FirstReportReminderProcess.KEY, "{'variables':{}}",
-        "needs the variable 'stateCode'"));
+        "stateCode").as("admin"));
     cases.add(start("National report recorded without its date", RecordNationalReportProcess.KEY,
         "{'variables':{'stateCode':{'value':'SEN'}}}", "reportReceivedOn"));
     cases.add(api("Report recorded over the Committee's API without a date", "/api/reporting/reports",
@@ -320,9 +325,9 @@ class BadInputIT {
     cases.add(message("NationalReportReceived without its date", "{'messageName':'NationalReportReceived',"
         + "'correlationKeys':{'stateCode':{'value':'BTN'}}}", "needs the variable 'reportReceivedOn'"));
     cases.add(message("NationalReportReceived without a State", "{'messageName':'NationalReportReceived',"
-        + "'processVariables':{'reportReceivedOn':{'value':'2026-01-05'}}}", "correlationKeys.stateCode is required"));
+        + "'processVariables':{'reportReceivedOn':{'value':'2026-01-05'}}}", "must name correlationKeys.stateCode"));
     cases.add(message("MatrixCommentsReceived without a State", "{'messageName':'MatrixCommentsReceived',"
-        + "'correlationKeys':{'reviewYear':{'value':2027,'type':'Integer'}}}", "correlationKeys.stateCode is required"));
+        + "'correlationKeys':{'reviewYear':{'value':2027,'type':'Integer'}}}", "must name correlationKeys.stateCode"));
     cases.add(message("A message without a name", "{'correlationKeys':{'stateCode':{'value':'BTN'}}}",
         "No message name supplied"));
     cases.add(api("Deadline extension without a date", "/api/matrix/2027/states/NPL/deadline",
@@ -409,7 +414,7 @@ class BadInputIT {
     cases.add(start("Matrix round whose deadline (it goes into the subject) carries a header",
         MatrixCirculation.PROCESS_KEY, "{'variables':{'reviewYear':{'value':2031,'type':'Integer'},"
             + "'commentDeadline':{'value':'2031-05-29\\r\\nBcc: attacker@evil.example'}}}",
-        "is not an ISO date"));
+        "commentDeadline must be a date written year-month-day"));
 
     // Wrong content types
     cases.add(api("Contacts file sent as JSON", CONTACTS, "[{'state':'FRA'}]", 415,
