@@ -1,4 +1,4 @@
-package org.un.sc1540.workflow.config;
+package org.un.sc1540.workflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.un.sc1540.workflow.CommitteeTest;
+import org.un.sc1540.workflow.config.CommitteeClock;
 
 /** The demonstration clock: an administrator moves the engine's time forward; nobody else may. */
 @CommitteeTest
