@@ -9,6 +9,13 @@ final class LetterSamples {
 
   private LetterSamples() {}
 
+  /** A composer as the application configures it, writing as the Committee or as its Chair. */
+  static LetterComposer composer(NotificationProperties.Sender sender, NotificationProperties.ChairGender chairGender) {
+    return new LetterComposer(new NotificationProperties("1540 Committee <committee1540@example.org>",
+        "committee1540@example.org", "S/AC.44/{year}/NV.{number}", "committee1540.example.org", "R5/PT5M", sender,
+        chairGender, new NotificationProperties.Embedded("127.0.0.1", 0)));
+  }
+
   static Map<String, Object> parameters(LetterType type) {
     Map<String, Object> p = new HashMap<>();
     switch (type) {

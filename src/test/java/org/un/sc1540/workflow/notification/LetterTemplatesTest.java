@@ -38,9 +38,7 @@ class LetterTemplatesTest {
       UnLanguage.ZH, "2027年5月29日",
       UnLanguage.AR, "29 أيار/مايو 2027");
 
-  private final LetterComposer composer = new LetterComposer(new NotificationProperties(
-      "1540 Committee <committee1540@example.org>", "committee1540@example.org", "S/AC.44/{year}/NV.{number}",
-      "committee1540.example.org", "R5/PT5M", new NotificationProperties.Embedded("127.0.0.1", 0)));
+  private final LetterComposer composer = LetterSamples.composer(NotificationProperties.Sender.COMMITTEE, null);
 
   static Stream<Arguments> letters() {
     return Stream.of(UnLanguage.values())
