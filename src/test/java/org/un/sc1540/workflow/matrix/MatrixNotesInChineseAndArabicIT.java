@@ -3,6 +3,7 @@ package org.un.sc1540.workflow.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -131,6 +132,22 @@ class MatrixNotesInChineseAndArabicIT {
 
     String text = received(register.forProcessInstance(review.getId()).get(0)).part("text/plain");
     assertThat(text).contains("自委员会上次核准汇总表以来的主要变化如下：" + changes).doesNotContain("附件：");
+  }
+
+  @Test
+  void changesTheExpertConfirmsAreInTheNotesLanguageGoInTheNoteAsWritten() throws Exception {
+    // French, but quoting an English title at length: the detector alone would send it as an annex.
+    String changes = "« Export Control and Brokering Act of the Kingdom » adoptée en 2026.";
+    Map<String, Object> form = new HashMap<>(form("BEL", changes));
+    form.put(StateMatrixReview.CHANGES_SUMMARY_IN_LETTER_LANGUAGE, true);
+    ProcessInstance review = prepared("BEL", 2098, form);
+
+    scenario.executeJob(review.getId(), StateMatrixReview.TASK_SEND_MATRIX);
+
+    assertThat(runtimeService.getVariable(review.getId(), StateMatrixReview.CHANGES_SUMMARY_PLACEMENT))
+        .isEqualTo(FreeTextPlacement.INLINE.name());
+    String text = received(register.forProcessInstance(review.getId()).get(0)).part("text/plain");
+    assertThat(text.replace('\u00a0', ' ')).contains("sont les suivantes : " + changes).doesNotContain("Annexe");
   }
 
   @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.junit.jupiter.api.Test;
+import org.un.sc1540.workflow.matrix.StateMatrixReview;
 import org.un.sc1540.workflow.registry.UnLanguage;
+import org.un.sc1540.workflow.reporting.FirstReportReminderProcess;
 
 class LetterFreeTextTest {
 
@@ -45,8 +47,17 @@ class LetterFreeTextTest {
   }
 
   @Test
-  void theLetterParameterAndTheFormFieldFollowTheFieldsName() {
-    assertThat(LetterFreeText.placementParameter("changesSummary")).isEqualTo("changesSummaryPlacement");
-    assertThat(LetterFreeText.confirmationField("changesSummary")).isEqualTo("changesSummaryInLetterLanguage");
+  void theProcessesNameTheirPlacementAndConfirmationVariablesAfterTheFieldAsTheLetterReadsThem() {
+    assertThat(FirstReportReminderProcess.ADDITIONAL_PARAGRAPH_PLACEMENT)
+        .isEqualTo(LetterFreeText.placementParameter(FirstReportReminderProcess.ADDITIONAL_PARAGRAPH));
+    assertThat(FirstReportReminderProcess.ADDITIONAL_PARAGRAPH_IN_LETTER_LANGUAGE)
+        .isEqualTo(LetterFreeText.confirmationField(FirstReportReminderProcess.ADDITIONAL_PARAGRAPH));
+    assertThat(StateMatrixReview.CHANGES_SUMMARY_PLACEMENT)
+        .isEqualTo(LetterFreeText.placementParameter(StateMatrixReview.CHANGES_SUMMARY));
+    assertThat(StateMatrixReview.CHANGES_SUMMARY_IN_LETTER_LANGUAGE)
+        .isEqualTo(LetterFreeText.confirmationField(StateMatrixReview.CHANGES_SUMMARY));
+    assertThat(LetterType.FIRST_REPORT_REMINDER.freeTextParameters())
+        .containsExactly(FirstReportReminderProcess.ADDITIONAL_PARAGRAPH);
+    assertThat(LetterType.MATRIX_COVERING.freeTextParameters()).containsExactly(StateMatrixReview.CHANGES_SUMMARY);
   }
 }

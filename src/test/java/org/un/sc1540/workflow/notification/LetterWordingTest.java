@@ -253,7 +253,8 @@ class LetterWordingTest {
   @Test
   void aConfirmedTextGoesInTheBodyAsWritten() {
     LetterContent letter = letter(COMMITTEE, UnLanguage.FR, LetterType.FIRST_REPORT_REMINDER,
-        with(LetterType.FIRST_REPORT_REMINDER, "additionalParagraphPlacement", "INLINE"));
+        with(LetterType.FIRST_REPORT_REMINDER, LetterFreeText.placementParameter("additionalParagraph"),
+            FreeTextPlacement.INLINE.name()));
 
     assertThat(letter.text()).contains(ENGLISH_PARAGRAPH).doesNotContain("Annexe").doesNotContain("figurant en annexe");
     assertThat(letter.text().indexOf(ENGLISH_PARAGRAPH)).isLessThan(letter.text().indexOf("New York, le"));
