@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.un.sc1540.workflow.notification.LetterFreeText;
 
 /**
  * Checks what a person entered in a matrix task's form when the task is completed, and refuses
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class MatrixFormCheck implements TaskListener {
 
   private final MatrixSchedule schedule;
+  private final LetterFreeText freeText;
 
-  MatrixFormCheck(MatrixSchedule schedule) {
+  MatrixFormCheck(MatrixSchedule schedule, LetterFreeText freeText) {
     this.schedule = schedule;
+    this.freeText = freeText;
   }
 
   @Override
@@ -41,6 +44,10 @@ public class MatrixFormCheck implements TaskListener {
     task.setVariable(StateMatrixReview.CHANGES_SUMMARY, MatrixInput.requiredText(StateMatrixReview.CHANGES_SUMMARY
         + " (what changed since the last approved matrix; write 'No changes' if none)",
         task.getVariable(StateMatrixReview.CHANGES_SUMMARY), 2000));
+    task.setVariable(StateMatrixReview.CHANGES_SUMMARY_PLACEMENT, freeText.placement(
+        (String) task.getVariable(StateMatrixReview.STATE_CODE), StateMatrixReview.CHANGES_SUMMARY,
+        task.getVariable(StateMatrixReview.CHANGES_SUMMARY),
+        task.getVariable(StateMatrixReview.CHANGES_SUMMARY_IN_LETTER_LANGUAGE)).name());
   }
 
   private void revised(DelegateTask task) {

@@ -51,6 +51,12 @@ public final class StateMatrixReview {
   public static final String MATRIX_VERSION = "matrixVersion";
   public static final String MATRIX_URL = "matrixUrl";
   public static final String CHANGES_SUMMARY = "changesSummary";
+  /** The expert's confirmation that the changes are written in the letter's language (LetterFreeText). */
+  public static final String CHANGES_SUMMARY_IN_LETTER_LANGUAGE = "changesSummaryInLetterLanguage";
+  /** INLINE or ANNEX: where the changes go in the covering note (LetterFreeText), handed to the letter. */
+  public static final String CHANGES_SUMMARY_PLACEMENT = "changesSummaryPlacement";
+  /** The State's language of correspondence as the preparation form shows it, e.g. "French (fr)". */
+  public static final String LETTER_LANGUAGE = "letterLanguage";
   public static final String COVERING_SYMBOL = "coveringSymbol";
   public static final String COVERING_DATE = "coveringDate";
   public static final String COMMENTS_LATE = "commentsLate";

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import org.un.sc1540.workflow.notification.LetterFreeText;
 
 /**
  * Start of a State's review: registers the State in the round and sets the variables the model
@@ -15,10 +16,12 @@ public class StateMatrixReviewStartListener implements ExecutionListener {
 
   private final MatrixReviewService reviews;
   private final MatrixProperties properties;
+  private final LetterFreeText freeText;
 
-  StateMatrixReviewStartListener(MatrixReviewService reviews, MatrixProperties properties) {
+  StateMatrixReviewStartListener(MatrixReviewService reviews, MatrixProperties properties, LetterFreeText freeText) {
     this.reviews = reviews;
     this.properties = properties;
+    this.freeText = freeText;
   }
 
   @Override
@@ -47,5 +50,6 @@ public class StateMatrixReviewStartListener implements ExecutionListener {
     execution.setVariable(StateMatrixReview.MATRIX_REFERENCE, StateMatrixReview.businessKey(year, state));
     execution.setVariable(StateMatrixReview.MATRIX_VERSION, year + ".1");
     execution.setVariable(StateMatrixReview.EARLIER_LATE_COMMENTS, reviews.earlierLateComments(state, year));
+    execution.setVariable(StateMatrixReview.LETTER_LANGUAGE, freeText.languageLabel(state));
   }
 }

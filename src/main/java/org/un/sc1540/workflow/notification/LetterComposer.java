@@ -64,16 +64,32 @@ public class LetterComposer {
     context.setVariable("dates", dates);
     context.setVariable("p", new HashMap<>(parameters));
     context.setVariable("replyTo", properties.replyTo());
+    context.setVariable("sender", new LetterSender(properties.sender(), properties.chairGender(), language));
+    FreeTextParts freeText = FreeTextParts.of(type, language, parameters);
+    context.setVariable("freeText", freeText);
+    context.setVariable("annexes", freeText.getAnnexes());
     String html = engine.process(templateName(language, type), context);
     Document document = Jsoup.parse(html);
     String subject = HeaderValues.clean(document.title());
     String text = plainText(document.body());
-    List<String> problems = problems(language, subject, html, text);
+    List<String> problems = problems(language, subject, html, withoutGivenText(text, parameters));
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Letter " + templateName(language, type) + " is not fit to send: "
           + String.join("; ", problems));
     }
     return new LetterContent(subject, html, text);
+  }
+
+  /** The letter's text without what the process handed over as text, which may contain anything ("??" too). */
+  private static String withoutGivenText(String text, Map<String, Object> parameters) {
+    String rest = text;
+    for (Object value : parameters.values()) {
+      if (value instanceof String given && !given.isBlank()) {
+        // As the plain text has it: whitespace inside a paragraph folded.
+        rest = rest.replace(given.replaceAll("\\s+", " ").strip(), " ");
+      }
+    }
+    return rest;
   }
 
   private static List<String> problems(UnLanguage language, String subject, String html, String text) {

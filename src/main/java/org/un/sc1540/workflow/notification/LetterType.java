@@ -1,5 +1,6 @@
 package org.un.sc1540.workflow.notification;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -8,15 +9,30 @@ import java.util.Locale;
  */
 public enum LetterType {
   /** Note verbale asking a State for its first national report (2663 §6, PoW §8(b)); later ones are reminders. */
-  FIRST_REPORT_REMINDER,
+  FIRST_REPORT_REMINDER("additionalParagraph"),
   /** Acknowledges the receipt of a State's first national report. */
   REPORT_ACKNOWLEDGEMENT,
   /** Covering note verbale transmitting the State's updated matrix for comments (Annex II, March). */
-  MATRIX_COVERING,
+  MATRIX_COVERING("changesSummary"),
   /** Reminder that the comments on the matrix are due. */
   MATRIX_REMINDER,
   /** Transmits a revised matrix for a further consultation with the State (Annex II, June). */
   MATRIX_CONSULTATION;
+
+  private final List<String> freeTextParameters;
+
+  LetterType(String... freeTextParameters) {
+    this.freeTextParameters = List.of(freeTextParameters);
+  }
+
+  /**
+   * Parameters that carry a person's own text (a paragraph, a summary of changes), which goes in
+   * the body only when it is in the letter's language and otherwise as a marked annex
+   * ({@link LetterFreeText}).
+   */
+  public List<String> freeTextParameters() {
+    return freeTextParameters;
+  }
 
   /** File name of the template, e.g. {@code first-report-reminder}. */
   public String template() {

@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param symbolPattern reference symbol; {@code {year}} and {@code {number}} are replaced
  * @param messageIdDomain right-hand side of the deterministic Message-IDs
  * @param retryCycle how a mail job retries before it raises an incident (ISO 8601 repetition)
+ * @param sender who the notes verbales say writes them: the Committee, or its Chair
+ * @param chairGender the Chair's grammatical gender ("presents her compliments"); required when
+ *     the Chair writes, since no default can be right for every Chair
  * @param embedded the SMTP server started when no {@code spring.mail.host} is set
  */
 @ConfigurationProperties("committee.mail")
@@ -20,7 +23,22 @@ public record NotificationProperties(
     @DefaultValue("S/AC.44/{year}/NV.{number}") String symbolPattern,
     @DefaultValue("committee1540.example.org") String messageIdDomain,
     @DefaultValue("R5/PT5M") String retryCycle,
+    @DefaultValue("COMMITTEE") Sender sender,
+    ChairGender chairGender,
     @DefaultValue Embedded embedded) {
+
+  /** Who the compliments formula and the closing formula name as the writer. */
+  public enum Sender { COMMITTEE, CHAIR }
+
+  public enum ChairGender { FEMININE, MASCULINE }
+
+  public NotificationProperties {
+    if (sender == Sender.CHAIR && chairGender == null) {
+      throw new IllegalArgumentException("committee.mail.chair-gender must be FEMININE or MASCULINE when "
+          + "committee.mail.sender is CHAIR: the letters say \"presents her compliments\" or \"his\", "
+          + "\"La Présidente\" or \"Le Président\"");
+    }
+  }
 
   /**
    * @param host interface to listen on; loopback so that the default run accepts no mail from outside

@@ -43,6 +43,10 @@ public final class FirstReportReminderProcess {
   public static final String DECISION_SEND = "send";
   public static final String DECISION_HOLD = "hold";
   public static final String ADDITIONAL_PARAGRAPH = "additionalParagraph";
+  /** The reviewer's confirmation that the paragraph is written in the note's language (LetterFreeText). */
+  public static final String ADDITIONAL_PARAGRAPH_IN_LETTER_LANGUAGE = "additionalParagraphInLetterLanguage";
+  /** INLINE or ANNEX: where the paragraph goes in the note (LetterFreeText), handed to the letter. */
+  public static final String ADDITIONAL_PARAGRAPH_PLACEMENT = "additionalParagraphPlacement";
   public static final String MENTION_ASSISTANCE = "mentionAssistance";
   public static final String HOLD_REASON = "holdReason";
   public static final String HOLDS = "holds";

@@ -1,6 +1,7 @@
 package org.un.sc1540.workflow.reporting;
 
 import static org.un.sc1540.workflow.reporting.FirstReportReminderProcess.ADDITIONAL_PARAGRAPH;
+import static org.un.sc1540.workflow.reporting.FirstReportReminderProcess.ADDITIONAL_PARAGRAPH_IN_LETTER_LANGUAGE;
 import static org.un.sc1540.workflow.reporting.FirstReportReminderProcess.HOLD_REASON;
 import static org.un.sc1540.workflow.reporting.FirstReportReminderProcess.MISSION_ADDRESS;
 import static org.un.sc1540.workflow.reporting.FirstReportReminderProcess.NOTES_SENT;
@@ -43,6 +44,7 @@ public class NoteReviewPreparation implements TaskListener {
     execution.setVariable(NOTE_HISTORY, review.noteHistory());
     execution.setVariable(REMINDERS_SO_FAR, review.remindersSoFar());
     execution.setVariable(ADDITIONAL_PARAGRAPH, "");
+    execution.setVariable(ADDITIONAL_PARAGRAPH_IN_LETTER_LANGUAGE, false);
     execution.setVariable(HOLD_REASON, "");
     execution.setVariable(REVIEW_DECISION, FirstReportReminderProcess.DECISION_SEND);
   }

@@ -113,6 +113,8 @@ class WebAppsBrowserIT {
     browser.open("/camunda/app/tasklist/default/#/?task=" + review.getId());
     browser.awaitClickable(By.xpath("//button[normalize-space()='Claim'] | //a[normalize-space()='Claim']")).click();
     browser.awaitClickable(By.xpath("//label[contains(.,'Send the note now')]")).click();
+    browser.awaitText(By.cssSelector("body"), "The note is written in French (fr)");
+    browser.awaitText(By.cssSelector("body"), "Write the paragraph in French (fr)");
     browser.driver().findElement(By.xpath("//label[contains(.,'assistance in preparing the report')]")).click();
     fieldLabelled("Additional paragraph").sendKeys(paragraph);
     browser.screenshot("03-tasklist-review-note-form");

@@ -3,11 +3,33 @@ package org.un.sc1540.workflow.notification;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.un.sc1540.workflow.registry.MemberState;
+import org.un.sc1540.workflow.registry.UnLanguage;
 
 /** Parameters each letter type's template needs, as a process would hand them over. */
 final class LetterSamples {
 
+  /** One State per language, with its addressee phrase as the registry holds it. */
+  static final Map<UnLanguage, MemberState> STATES = Map.of(
+      UnLanguage.EN, new MemberState("GBR", "GB", "United Kingdom of Great Britain and Northern Ireland", UnLanguage.EN,
+          "the Permanent Mission of the United Kingdom of Great Britain and Northern Ireland to the United Nations"),
+      UnLanguage.FR, new MemberState("FRA", "FR", "France", UnLanguage.FR,
+          "la Mission permanente de la France auprès de l'Organisation des Nations Unies"),
+      UnLanguage.ES, new MemberState("ARG", "AR", "Argentina", UnLanguage.ES,
+          "la Misión Permanente de la Argentina ante las Naciones Unidas"),
+      UnLanguage.RU, new MemberState("RUS", "RU", "Russian Federation", UnLanguage.RU,
+          "Постоянному представительству Российской Федерации при Организации Объединенных Наций"),
+      UnLanguage.ZH, new MemberState("CHN", "CN", "China", UnLanguage.ZH, "中华人民共和国常驻联合国代表团"),
+      UnLanguage.AR, new MemberState("EGY", "EG", "Egypt", UnLanguage.AR, "البعثة الدائمة لمصر لدى الأمم المتحدة"));
+
   private LetterSamples() {}
+
+  /** A composer as the application configures it, writing as the Committee or as its Chair. */
+  static LetterComposer composer(NotificationProperties.Sender sender, NotificationProperties.ChairGender chairGender) {
+    return new LetterComposer(new NotificationProperties("1540 Committee <committee1540@example.org>",
+        "committee1540@example.org", "S/AC.44/{year}/NV.{number}", "committee1540.example.org", "R5/PT5M", sender,
+        chairGender, new NotificationProperties.Embedded("127.0.0.1", 0)));
+  }
 
   static Map<String, Object> parameters(LetterType type) {
     Map<String, Object> p = new HashMap<>();

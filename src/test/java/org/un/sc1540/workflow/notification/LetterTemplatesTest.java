@@ -18,17 +18,7 @@ import org.un.sc1540.workflow.registry.UnLanguage;
 
 class LetterTemplatesTest {
 
-  private static final Map<UnLanguage, MemberState> STATES = Map.of(
-      UnLanguage.EN, new MemberState("GBR", "GB", "United Kingdom of Great Britain and Northern Ireland", UnLanguage.EN,
-          "the Permanent Mission of the United Kingdom of Great Britain and Northern Ireland to the United Nations"),
-      UnLanguage.FR, new MemberState("FRA", "FR", "France", UnLanguage.FR,
-          "la Mission permanente de la France auprès de l'Organisation des Nations Unies"),
-      UnLanguage.ES, new MemberState("ARG", "AR", "Argentina", UnLanguage.ES,
-          "la Misión Permanente de la Argentina ante las Naciones Unidas"),
-      UnLanguage.RU, new MemberState("RUS", "RU", "Russian Federation", UnLanguage.RU,
-          "Постоянному представительству Российской Федерации при Организации Объединенных Наций"),
-      UnLanguage.ZH, new MemberState("CHN", "CN", "China", UnLanguage.ZH, "中华人民共和国常驻联合国代表团"),
-      UnLanguage.AR, new MemberState("EGY", "EG", "Egypt", UnLanguage.AR, "البعثة الدائمة لمصر لدى الأمم المتحدة"));
+  private static final Map<UnLanguage, MemberState> STATES = LetterSamples.STATES;
 
   private static final Map<UnLanguage, String> DATES = Map.of(
       UnLanguage.EN, "29 May 2027",
@@ -38,9 +28,7 @@ class LetterTemplatesTest {
       UnLanguage.ZH, "2027年5月29日",
       UnLanguage.AR, "29 أيار/مايو 2027");
 
-  private final LetterComposer composer = new LetterComposer(new NotificationProperties(
-      "1540 Committee <committee1540@example.org>", "committee1540@example.org", "S/AC.44/{year}/NV.{number}",
-      "committee1540.example.org", "R5/PT5M", new NotificationProperties.Embedded("127.0.0.1", 0)));
+  private final LetterComposer composer = LetterSamples.composer(NotificationProperties.Sender.COMMITTEE, null);
 
   static Stream<Arguments> letters() {
     return Stream.of(UnLanguage.values())

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 
 /** A message as an SMTP server received it, read the way a mail client would. */
-record ReceivedMail(MimeMessage message) {
+public record ReceivedMail(MimeMessage message) {
 
-  static List<ReceivedMail> withMessageId(List<MimeMessage> received, String messageId) {
+  public static List<ReceivedMail> withMessageId(List<MimeMessage> received, String messageId) {
     List<ReceivedMail> found = new ArrayList<>();
     for (MimeMessage m : received) {
       try {
@@ -30,25 +30,25 @@ record ReceivedMail(MimeMessage message) {
     return found;
   }
 
-  List<String> to() throws MessagingException {
+  public List<String> to() throws MessagingException {
     return addresses(message.getRecipients(Message.RecipientType.TO));
   }
 
-  List<String> cc() throws MessagingException {
+  public List<String> cc() throws MessagingException {
     return addresses(message.getRecipients(Message.RecipientType.CC));
   }
 
-  String subject() throws MessagingException {
+  public String subject() throws MessagingException {
     return message.getSubject();
   }
 
-  String header(String name) throws MessagingException {
+  public String header(String name) throws MessagingException {
     String[] values = message.getHeader(name);
     return values == null ? null : String.join("\n", values);
   }
 
   /** The decoded text of the first part with this MIME type, anywhere in the multipart tree. */
-  String part(String mimeType) throws MessagingException, IOException {
+  public String part(String mimeType) throws MessagingException, IOException {
     return find(message, mimeType.toLowerCase(Locale.ROOT));
   }
 
