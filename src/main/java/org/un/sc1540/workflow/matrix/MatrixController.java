@@ -124,13 +124,12 @@ class MatrixController {
 
   @PostMapping("/api/matrix/{year}/states/{code}/deadline")
   @ResponseBody
-  ExtensionResult extend(@PathVariable int year, @PathVariable String code, @RequestBody(required = false)
-      ExtensionRequest request) {
+  ExtensionResult extend(@PathVariable int year, @PathVariable String code, @RequestBody ExtensionRequest request) {
     MatrixReviewService.Extension extension = reviews.extendDeadline(
         Inputs.year(MatrixDeadlineExtension.REVIEW_YEAR, year),
         Inputs.stateCode(MatrixDeadlineExtension.STATE_CODE, code),
-        Inputs.requiredDate(MatrixDeadlineExtension.NEW_COMMENT_DEADLINE, request == null ? null : request.commentDeadline()),
-        Inputs.optionalText("reason", request == null ? null : request.reason(), 1000));
+        Inputs.requiredDate(MatrixDeadlineExtension.NEW_COMMENT_DEADLINE, request.commentDeadline()),
+        Inputs.optionalText("reason", request.reason(), 1000));
     return new ExtensionResult(extension.reviewYear(), extension.stateCode(), extension.previousDeadline().toString(),
         extension.commentDeadline().toString());
   }

@@ -74,7 +74,7 @@ public class MatrixRoundService {
     }
     List<String> unknown = codes.stream().filter(code -> !members.contains(code)).toList();
     if (!unknown.isEmpty()) {
-      throw Refused.badRequest("stateCodes: " + String.join(", ", unknown)
+      throw Refused.badRequest("stateCodes: " + String.join(", ", unknown.stream().map(code -> "'" + code + "'").toList())
           + (unknown.size() == 1 ? " is not" : " are not") + " among the 193 Member States (ISO 3166-1 alpha-3 codes)");
     }
     return codes;

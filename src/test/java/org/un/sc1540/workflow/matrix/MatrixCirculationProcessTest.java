@@ -102,7 +102,7 @@ class MatrixCirculationProcessTest {
 
     assertThatThrownBy(() -> startRound(2062, "FRA, XKX, TWN", null))
         .isInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("stateCodes: XKX, TWN are not among the 193 Member States");
+        .hasMessageContaining("stateCodes: 'XKX', 'TWN' are not among the 193 Member States");
     assertThat(rounds.rounds()).hasSize(before);
   }
 
