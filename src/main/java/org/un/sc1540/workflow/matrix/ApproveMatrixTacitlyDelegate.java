@@ -8,17 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApproveMatrixTacitlyDelegate implements JavaDelegate {
 
-  private final MatrixSchedule schedule;
+  private final MatrixReviewService reviews;
 
-  ApproveMatrixTacitlyDelegate(MatrixSchedule schedule) {
-    this.schedule = schedule;
+  ApproveMatrixTacitlyDelegate(MatrixReviewService reviews) {
+    this.reviews = reviews;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(StateMatrixReview.APPROVAL_DECISION, StateMatrixReview.DECISION_APPROVED);
-    execution.setVariable(StateMatrixReview.APPROVED_ON, schedule.today().toString());
-    execution.setVariable(StateMatrixReview.DECISION_REFERENCE, "Approved as circulated: no comments by "
-        + execution.getVariable(StateMatrixReview.COMMENT_DEADLINE));
+    reviews.approveTacitly(execution.getProcessInstanceId());
   }
 }

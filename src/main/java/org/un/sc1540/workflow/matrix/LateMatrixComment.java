@@ -5,4 +5,4 @@ import java.time.LocalDate;
 
 /** Comments a State sent after its matrix was approved, kept for the next round. */
 public record LateMatrixComment(long id, int reviewYear, String stateCode, LocalDate receivedOn, String reference,
-    String processInstanceId, Instant recordedAt) {}
+    String processInstanceId, String recordedBy, Instant recordedAt) {}

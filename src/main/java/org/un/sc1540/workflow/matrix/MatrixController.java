@@ -8,38 +8,32 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.server.ResponseStatusException;
+import org.un.sc1540.workflow.input.Inputs;
 import org.un.sc1540.workflow.input.Refused;
-import org.un.sc1540.workflow.security.CommitteeAccess;
-import org.un.sc1540.workflow.security.GroupAuthorities;
 
 /**
- * The matrix rounds for signed-in staff: a page per round, the round summary as JSON and CSV, and
- * a coordinator's deadline extension over REST (which starts the same extension process as the
- * Tasklist form, as the signed-in user, so that it is authorization-checked and kept in history).
+ * The matrix rounds for signed-in staff: a page per round, the round summary as JSON and CSV, a
+ * round started over REST, and a coordinator's deadline extension (the same service method as the
+ * Tasklist extension process, which decides who may extend and when).
  */
 @Controller
 class MatrixController {
 
   private final MatrixRoundService rounds;
+  private final MatrixReviewService reviews;
   private final RuntimeService runtimeService;
 
-  MatrixController(MatrixRoundService rounds, RuntimeService runtimeService) {
+  MatrixController(MatrixRoundService rounds, MatrixReviewService reviews, RuntimeService runtimeService) {
     this.rounds = rounds;
+    this.reviews = reviews;
     this.runtimeService = runtimeService;
   }
 
@@ -94,11 +88,12 @@ class MatrixController {
     try (CSVPrinter out = new CSVPrinter(response.getWriter(), CSVFormat.RFC4180.builder().setHeader(
         "state", "matrix_reference", "matrix_version", "covering_symbol", "sent_on", "comment_deadline",
         "deadline_extended", "reminder_sent_on", "reply", "comments_received_on", "consultations", "approved_on",
-        "open").get())) {
+        "open", "stage", "posted_on").get())) {
       for (StateMatrixStatus r : s.states()) {
         out.printRecord(r.stateCode(), r.matrixReference(), r.matrixVersion(), r.coveringSymbol(), r.sentOn(),
             r.commentDeadline(), r.deadlineExtended(), r.reminderSentOn(), r.reply().name().toLowerCase(),
-            r.commentsReceivedOn(), r.consultations(), r.approvedOn(), r.open());
+            r.commentsReceivedOn(), r.consultations(), r.approvedOn(), r.open(), r.stage().name().toLowerCase(),
+            r.postedOn());
       }
     }
   }
@@ -108,8 +103,8 @@ class MatrixController {
   record RoundStarted(int reviewYear, String businessKey, String processInstanceId) {}
 
   /**
-   * Starts a round as the signed-in user. The engine REST API starts it too, but answers a refused
-   * start (a running round, unknown States, a past deadline) with 500; this answers 400 and the reason.
+   * Starts a round as the signed-in user, as the engine REST API does; a refused start (a running
+   * round, unknown States, a past deadline) is answered as a problem document with the reason.
    */
   @PostMapping("/api/matrix/rounds")
   @ResponseBody
@@ -118,32 +113,25 @@ class MatrixController {
     variables.put(MatrixCirculation.REVIEW_YEAR, request.reviewYear());
     variables.put(MatrixCirculation.COMMENT_DEADLINE, request.commentDeadline());
     variables.put(MatrixCirculation.STATE_CODES, request.stateCodes() == null ? null
-        : request.stateCodes() instanceof List<?> list ? MatrixInput.json(list.stream().map(String::valueOf).toList())
-        : request.stateCodes().toString());
+        : Inputs.json(Inputs.stateCodes(MatrixCirculation.STATE_CODES, request.stateCodes())));
     var instance = runtimeService.startProcessInstanceByKey(MatrixCirculation.PROCESS_KEY, variables);
     return new RoundStarted(request.reviewYear(), instance.getBusinessKey(), instance.getId());
   }
 
   record ExtensionRequest(String commentDeadline, String reason) {}
 
-  record ExtensionResult(int reviewYear, String stateCode, String commentDeadline, String extensionProcessInstanceId) {}
+  record ExtensionResult(int reviewYear, String stateCode, String previousDeadline, String commentDeadline) {}
 
   @PostMapping("/api/matrix/{year}/states/{code}/deadline")
   @ResponseBody
-  ExtensionResult extend(@PathVariable int year, @PathVariable String code, @RequestBody ExtensionRequest request,
-      Authentication authentication) {
-    List<String> groups = GroupAuthorities.groupIds(authentication);
-    if (groups.stream().noneMatch(ExtendStateDeadlineDelegate.ALLOWED_GROUPS::contains)) {
-      throw new CommitteeAccess.NotAllowed("Only coordinators may extend a State's comment deadline");
-    }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(MatrixDeadlineExtension.REVIEW_YEAR, year);
-    variables.put(MatrixDeadlineExtension.STATE_CODE, code);
-    variables.put(MatrixDeadlineExtension.NEW_COMMENT_DEADLINE, request == null ? null : request.commentDeadline());
-    variables.put(MatrixDeadlineExtension.EXTENSION_REASON, request == null ? null : request.reason());
-    String pi = runtimeService.startProcessInstanceByKey(MatrixDeadlineExtension.PROCESS_KEY, variables).getId();
-    return new ExtensionResult(year, code.toUpperCase(java.util.Locale.ROOT),
-        MatrixInput.requiredDate(MatrixDeadlineExtension.NEW_COMMENT_DEADLINE, request.commentDeadline()).toString(), pi);
+  ExtensionResult extend(@PathVariable int year, @PathVariable String code, @RequestBody ExtensionRequest request) {
+    MatrixReviewService.Extension extension = reviews.extendDeadline(
+        Inputs.year(MatrixDeadlineExtension.REVIEW_YEAR, year),
+        Inputs.stateCode(MatrixDeadlineExtension.STATE_CODE, code),
+        Inputs.requiredDate(MatrixDeadlineExtension.NEW_COMMENT_DEADLINE, request.commentDeadline()),
+        Inputs.optionalText("reason", request.reason(), 1000));
+    return new ExtensionResult(extension.reviewYear(), extension.stateCode(), extension.previousDeadline().toString(),
+        extension.commentDeadline().toString());
   }
 
   private RoundSummary summary(int year) {

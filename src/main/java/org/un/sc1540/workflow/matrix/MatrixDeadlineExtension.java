@@ -2,7 +2,7 @@ package org.un.sc1540.workflow.matrix;
 
 /**
  * Names of the MatrixDeadlineExtensionProcess: a coordinator extends one State's comment deadline
- * from Tasklist (its start form) or over REST; each extension is one short instance, kept in history.
+ * from Tasklist (its start form); each extension is also a row of {@code matrix_deadline_extension}.
  */
 public final class MatrixDeadlineExtension {
 
@@ -12,8 +12,8 @@ public final class MatrixDeadlineExtension {
 
   public static final String REVIEW_YEAR = StateMatrixReview.REVIEW_YEAR;
   public static final String STATE_CODE = StateMatrixReview.STATE_CODE;
-  public static final String NEW_COMMENT_DEADLINE = StateMatrixReview.NEW_COMMENT_DEADLINE;
-  public static final String EXTENSION_REASON = StateMatrixReview.EXTENSION_REASON;
+  public static final String NEW_COMMENT_DEADLINE = "newCommentDeadline";
+  public static final String EXTENSION_REASON = "extensionReason";
 
   private MatrixDeadlineExtension() {}
 }

@@ -2,19 +2,16 @@ package org.un.sc1540.workflow.matrix;
 
 /**
  * Names of the MatrixLateCommentsProcess: after a State's matrix is approved, it keeps the State's
- * round open for comments, which are recorded for the next round.
+ * year open for comments, which are recorded for the next round, until the window closes.
  */
 public final class MatrixLateComments {
 
   public static final String PROCESS_KEY = "MatrixLateCommentsProcess";
 
-  public static final String GATEWAY_COMMENTS_OR_WINDOW_CLOSED = "Gateway_CommentsOrWindowClosed";
-  public static final String EVENT_COMMENTS_RECEIVED = "Event_LateCommentsReceived";
-  public static final String TASK_RECORD_LATE_COMMENTS = "Task_RecordLateComments";
   public static final String EVENT_WINDOW_CLOSED = "Event_WindowClosed";
   public static final String END_WINDOW_CLOSED = "EndEvent_WindowClosed";
-
-  public static final String WINDOW_CLOSES_AT = "windowClosesAt";
+  public static final String EVENT_SUBPROCESS_COMMENTS = "SubProcess_LateCommentsReceived";
+  public static final String TASK_RECORD_LATE_COMMENTS = "Task_RecordLateComments";
 
   private MatrixLateComments() {}
 

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import org.un.sc1540.workflow.input.Vars;
 import org.un.sc1540.workflow.notification.SendLetterDelegate;
 
 /**
- * After each of the State's letters is sent (end of the send task): records it in the round and
- * moves the counters the model reads. The reminder flag and the consultation counter change only
- * after their letter is sent, so a retried send keeps its letter occurrence.
+ * After each of the State's letters is sent (end of the send task): records it in the State's
+ * review, and takes the letter's symbol and date off the instance (the correspondence register
+ * and the review keep them). The reminder and the consultation count change only after their
+ * letter is sent, so a retried send keeps its letter occurrence.
  */
 @Component
 public class MatrixLetterSentListener implements ExecutionListener {
@@ -27,25 +29,17 @@ public class MatrixLetterSentListener implements ExecutionListener {
       return;
     }
     String pi = execution.getProcessInstanceId();
-    String symbol = (String) execution.getVariable(SendLetterDelegate.LETTER_SYMBOL);
-    LocalDate date = LocalDate.parse((String) execution.getVariable(SendLetterDelegate.LETTER_DATE));
+    Vars vars = Vars.of(execution);
+    String symbol = vars.text(SendLetterDelegate.LETTER_SYMBOL, 100);
+    LocalDate date = vars.date(SendLetterDelegate.LETTER_DATE);
     switch (execution.getCurrentActivityId()) {
-      case StateMatrixReview.TASK_SEND_MATRIX -> reviews.matrixSent(pi,
-          (String) execution.getVariable(StateMatrixReview.MATRIX_REFERENCE),
-          (String) execution.getVariable(StateMatrixReview.MATRIX_VERSION),
-          (String) execution.getVariable(StateMatrixReview.MATRIX_URL), symbol, date);
-      case StateMatrixReview.TASK_SEND_REMINDER -> {
-        execution.setVariable(StateMatrixReview.REMINDER_SENT, true);
-        reviews.reminderSent(pi, date);
-      }
-      case StateMatrixReview.TASK_SEND_CONSULTATION -> {
-        int sent = ((Number) execution.getVariable(StateMatrixReview.CONSULTATIONS_SENT)).intValue() + 1;
-        execution.setVariable(StateMatrixReview.CONSULTATIONS_SENT, sent);
-        reviews.revised(pi, (String) execution.getVariable(StateMatrixReview.MATRIX_VERSION),
-            (String) execution.getVariable(StateMatrixReview.MATRIX_URL), sent);
-      }
+      case StateMatrixReview.TASK_SEND_MATRIX -> reviews.matrixSent(pi, symbol, date);
+      case StateMatrixReview.TASK_SEND_REMINDER -> reviews.reminderSent(pi, date);
+      case StateMatrixReview.TASK_SEND_CONSULTATION -> reviews.consultationSent(pi);
       default -> throw new IllegalStateException("matrixLetterSentListener is not meant for activity "
           + execution.getCurrentActivityId());
     }
+    execution.getProcessInstance().removeVariable(SendLetterDelegate.LETTER_SYMBOL);
+    execution.getProcessInstance().removeVariable(SendLetterDelegate.LETTER_DATE);
   }
 }

@@ -10,11 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The matrix circulation's calendar and policy (Annex II: matrices out in March, comments due
  * 29 May, revised matrices considered in June).
  *
- * @param commentDeadline default comment deadline of a round, as {@code --MM-DD} of the review year
+ * @param commentDeadline default comment deadline of a round, as {@code --MM-DD} of the review year: the one
+ *     setting, read by the comprehensive review too ({@link #defaultCommentDeadline(int)})
  * @param reminderBefore how long before the deadline the one reminder goes out (its day, from 00:00 New York)
  * @param preparationTime how long the experts have to prepare a State's matrix (due date of their task)
  * @param approvalDue when the Committee considers the matrices, as {@code --MM-DD} of the review year:
- *     the due date of the approval task (a later deadline pushes it back to the deadline)
+ *     the due date of the decisions (a later deadline pushes it back to the deadline), and the June
+ *     meeting day on which the round posts the approved matrices if not every review ended before
  * @param noReplyPolicy what happens to a matrix no State commented on by the deadline
  * @param lateCommentsWindow how long after the approval comments are still recorded for the next round
  */

@@ -1,60 +1,48 @@
 package org.un.sc1540.workflow.matrix;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import org.un.sc1540.workflow.input.Refused;
+import org.un.sc1540.workflow.input.Vars;
 
 /**
- * Start of a round: checks the start variables, applies their defaults, sets the business key
- * {@code MATRIX-<year>} and opens the round, or refuses the start with a message for Tasklist and
- * a 400 for REST (a second round for a year while one runs, unknown States, a past deadline).
+ * Start of a round: reads the start variables, has the service check them and open the round
+ * (or refuse: a second round for a year while one runs, unknown States, a past deadline, no States
+ * without the confirmation), sets the business key {@code MATRIX-<year>}, and keeps only the year
+ * on the instance: the States, deadline and policy are in {@code matrix_round}.
  */
 @Component
 public class MatrixRoundStartListener implements ExecutionListener {
 
   private final MatrixRoundService rounds;
-  private final MatrixProperties properties;
-  private final IdentityService identityService;
 
-  MatrixRoundStartListener(MatrixRoundService rounds, MatrixProperties properties, IdentityService identityService) {
+  MatrixRoundStartListener(MatrixRoundService rounds) {
     this.rounds = rounds;
-    this.properties = properties;
-    this.identityService = identityService;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    MatrixRoundService.RoundStart start = rounds.check(execution.getVariable(MatrixCirculation.REVIEW_YEAR),
-        execution.getVariable(MatrixCirculation.COMMENT_DEADLINE), execution.getVariable(MatrixCirculation.STATE_CODES));
+    Vars vars = Vars.of(execution);
+    MatrixRoundService.RoundStart start = rounds.check(
+        vars.year(MatrixCirculation.REVIEW_YEAR),
+        vars.optionalDate(MatrixCirculation.COMMENT_DEADLINE),
+        vars.stateCodes(MatrixCirculation.STATE_CODES),
+        vars.has(MatrixCirculation.ALL_STATES) ? vars.flag(MatrixCirculation.ALL_STATES) : null,
+        vars.has(MatrixCirculation.NO_REPLY_POLICY)
+            ? vars.choice(MatrixCirculation.NO_REPLY_POLICY, MatrixProperties.NoReplyPolicy.class) : null);
     String businessKey = MatrixCirculation.businessKey(start.reviewYear());
     String given = execution.getProcessBusinessKey();
     if (given != null && !given.isBlank() && !given.equals(businessKey)) {
-      throw new BadUserRequestException("The business key of the " + start.reviewYear() + " round is " + businessKey
+      throw Refused.badRequest("The business key of the " + start.reviewYear() + " round is " + businessKey
           + ", not '" + given + "'; leave it empty");
     }
     execution.setProcessBusinessKey(businessKey);
-    Authentication user = identityService.getCurrentAuthentication();
-    rounds.open(execution.getProcessInstanceId(), start, user == null ? null : user.getUserId());
-
+    rounds.open(execution.getProcessInstanceId(), start);
     execution.setVariable(MatrixCirculation.REVIEW_YEAR, start.reviewYear());
-    execution.setVariable(MatrixCirculation.COMMENT_DEADLINE, start.commentDeadline().toString());
-    execution.setVariable(MatrixCirculation.STATE_CODES, MatrixInput.json(start.stateCodes()));
-    execution.setVariable(MatrixCirculation.STATE_COUNT, start.stateCodes().size());
-    Object policy = execution.getVariable(MatrixCirculation.NO_REPLY_POLICY);
-    execution.setVariable(MatrixCirculation.NO_REPLY_POLICY, policy(policy).name());
-  }
-
-  private MatrixProperties.NoReplyPolicy policy(Object value) {
-    if (value == null || value.toString().isBlank()) {
-      return properties.noReplyPolicy();
-    }
-    try {
-      return MatrixProperties.NoReplyPolicy.valueOf(value.toString().strip());
-    } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException("noReplyPolicy '" + value + "' is not one of COMMITTEE_APPROVAL, TACIT_APPROVAL");
-    }
+    execution.removeVariable(MatrixCirculation.COMMENT_DEADLINE);
+    execution.removeVariable(MatrixCirculation.STATE_CODES);
+    execution.removeVariable(MatrixCirculation.NO_REPLY_POLICY);
+    execution.removeVariable(MatrixCirculation.ALL_STATES);
   }
 }

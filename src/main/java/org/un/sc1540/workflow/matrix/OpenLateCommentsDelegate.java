@@ -4,33 +4,35 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.un.sc1540.workflow.input.Vars;
+import org.un.sc1540.workflow.security.CommitteeAccess;
 
 /**
  * Once the State's matrix is approved its review ends, so that the round can close; comments that
  * still come for this year are caught by a MatrixLateCommentsProcess started here with the same
- * {@code stateCode} and {@code reviewYear}, so the same message correlates to it.
+ * {@code stateCode} and {@code reviewYear}, so the same message correlates to it. Started by the
+ * application: the approval was decided by whoever may decide it.
  */
 @Component
 public class OpenLateCommentsDelegate implements JavaDelegate {
 
   private final RuntimeService runtimeService;
-  private final MatrixSchedule schedule;
+  private final CommitteeAccess access;
 
-  OpenLateCommentsDelegate(RuntimeService runtimeService, MatrixSchedule schedule) {
+  OpenLateCommentsDelegate(RuntimeService runtimeService, CommitteeAccess access) {
     this.runtimeService = runtimeService;
-    this.schedule = schedule;
+    this.access = access;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = MatrixInput.reviewYear(execution.getVariable(StateMatrixReview.REVIEW_YEAR));
-    String state = (String) execution.getVariable(StateMatrixReview.STATE_CODE);
-    runtimeService.createProcessInstanceByKey(MatrixLateComments.PROCESS_KEY)
+    Vars vars = Vars.of(execution);
+    int year = vars.year(StateMatrixReview.REVIEW_YEAR);
+    String state = vars.stateCode(StateMatrixReview.STATE_CODE);
+    access.asApplication(() -> runtimeService.createProcessInstanceByKey(MatrixLateComments.PROCESS_KEY)
         .businessKey(MatrixLateComments.businessKey(year, state))
         .setVariable(StateMatrixReview.STATE_CODE, state)
         .setVariable(StateMatrixReview.REVIEW_YEAR, year)
-        .setVariable(StateMatrixReview.APPROVED_ON, execution.getVariable(StateMatrixReview.APPROVED_ON))
-        .setVariable(MatrixLateComments.WINDOW_CLOSES_AT, schedule.lateCommentsWindowEnd())
-        .execute();
+        .execute());
   }
 }

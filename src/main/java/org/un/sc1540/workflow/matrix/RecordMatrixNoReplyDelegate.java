@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The deadline passed without comments on the circulated matrix. */
+/** The deadline passed without comments: the matrix goes to the Committee (no reply, if it was the circulation's). */
 @Component
 public class RecordMatrixNoReplyDelegate implements JavaDelegate {
 

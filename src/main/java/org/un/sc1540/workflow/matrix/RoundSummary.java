@@ -32,6 +32,16 @@ public record RoundSummary(MatrixRound round, List<StateMatrixStatus> states, Li
     return (int) states.stream().filter(s -> s.approvedOn() != null).count();
   }
 
+  /** Approved matrices posted on the website (with the round's June posting, or each on its own after it). */
+  public int posted() {
+    return (int) states.stream().filter(s -> s.postedOn() != null).count();
+  }
+
+  /** States whose matrix was not approved at the round's June posting (each posted when approved). */
+  public int carried() {
+    return (int) states.stream().filter(StateMatrixStatus::carried).count();
+  }
+
   public int stillOpen() {
     return (int) states.stream().filter(StateMatrixStatus::open).count();
   }
@@ -53,6 +63,8 @@ public record RoundSummary(MatrixRound round, List<StateMatrixStatus> states, Li
         + "Replied late: " + repliedLate() + "\n"
         + "No reply: " + noReply() + "\n"
         + "Approved: " + approved() + "\n"
+        + "Posted: " + posted() + (round.posted() ? " (June posting " + round.postedOn() + ", " + carried()
+            + " carried)" : "") + "\n"
         + "Still open: " + stillOpen() + "\n"
         + "Comments after approval, kept for the next round: " + commentsAfterApprovalCount();
   }

@@ -79,7 +79,7 @@ class BadInputIT {
   /** The Committee's own tables, compared row by row before and after each case. */
   private static final List<String> TABLES = List.of("member_state", "state_contact", "state_submission",
       "correspondence", "letter_sequence", "first_report_cycle", "matrix_round", "matrix_state_review",
-      "matrix_approval", "matrix_late_comment");
+      "matrix_approval", "matrix_late_comment", "matrix_comment", "matrix_deadline_extension");
 
   private static final Map<Integer, Integer> REFUSALS_BY_STATUS = new TreeMap<>();
   private static int tried;
@@ -129,11 +129,17 @@ class BadInputIT {
     runtimeService.startProcessInstanceByKey(FirstReportReminderProcess.KEY,
         Map.of(FirstReportReminderProcess.STATE_CODE, CYCLE_STATE));
 
-    ProcessInstance review = runtimeService.startProcessInstanceByKey(StateMatrixReview.PROCESS_KEY,
-        StateMatrixReview.businessKey(MATRIX_YEAR, MATRIX_STATE), Map.of(
-            StateMatrixReview.STATE_CODE, MATRIX_STATE,
-            StateMatrixReview.REVIEW_YEAR, MATRIX_YEAR,
-            StateMatrixReview.COMMENT_DEADLINE, MATRIX_DEADLINE));
+    // The State's review is started by its round, as in use: the round is what makes the State's
+    // comments and deadline extensions acceptable.
+    ProcessInstance round = runtimeService.startProcessInstanceByKey(MatrixCirculation.PROCESS_KEY, Map.of(
+        MatrixCirculation.REVIEW_YEAR, MATRIX_YEAR,
+        MatrixCirculation.STATE_CODES, MATRIX_STATE,
+        MatrixCirculation.COMMENT_DEADLINE, MATRIX_DEADLINE));
+    for (Job start : managementService.createJobQuery().processInstanceId(round.getId()).messages().list()) {
+      managementService.executeJob(start.getId());
+    }
+    ProcessInstance review = runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
+        .singleResult();
     taskService.complete(taskService.createTaskQuery().processInstanceId(review.getId()).singleResult().getId(), Map.of(
         StateMatrixReview.MATRIX_VERSION, "1",
         StateMatrixReview.MATRIX_URL, "https://documents.example.org/1540/matrices/NPL.pdf",
@@ -228,7 +234,7 @@ class BadInputIT {
     cases.add(api("Matrix round over the Committee's API for TWN", "/api/matrix/rounds",
         "{'reviewYear':2032,'stateCodes':['FRA','TWN']}", 400, "TWN", "193 Member States"));
     cases.add(api("Deadline extension for XKX", "/api/matrix/2027/states/XKX/deadline",
-        "{'commentDeadline':'2027-06-15','reason':'Asked by the Mission'}", 400, "'XKX' is not one of the 193 Member States")
+        "{'commentDeadline':'2027-06-15','reason':'Asked by the Mission'}", 400, "Unknown State code 'XKX'", "193 Member States")
         .as("coordinator"));
     for (String code : List.of("XKX", "VAT", "PSE", "TWN")) {
       cases.add(contacts("Contacts file with " + code + " after a good row", CONTACTS_HEADER + GOOD_CONTACT
@@ -257,7 +263,7 @@ class BadInputIT {
         + "'processVariables':{'commentsReceivedOn':{'value':'2027-13-45'}}}", "commentsReceivedOn '2027-13-45' is not a day of the calendar"));
     cases.add(message("MatrixCommentsReceived 'yesterday'", "{'messageName':'MatrixCommentsReceived',"
         + "'correlationKeys':{'stateCode':{'value':'NPL'},'reviewYear':{'value':2027,'type':'Integer'}},"
-        + "'processVariables':{'commentsReceivedOn':{'value':'yesterday'}}}", "commentsReceivedOn must be a date written year-month-day", "not 'yesterday'"));
+        + "'processVariables':{'commentsReceivedOn':{'value':'yesterday'}}}", "commentsReceivedOn must be a date written year-month-day, such as 2027-05-29, not 'yesterday'"));
     cases.add(message("MatrixCommentsReceived in the future", "{'messageName':'MatrixCommentsReceived',"
         + "'correlationKeys':{'stateCode':{'value':'NPL'},'reviewYear':{'value':2027,'type':'Integer'}},"
         + "'processVariables':{'commentsReceivedOn':{'value':'" + future + "'}}}", "commentsReceivedOn " + future + " is in the future"));
@@ -279,7 +285,7 @@ class BadInputIT {
     cases.add(api("Matrix round over the Committee's API with a deadline in the past", "/api/matrix/rounds",
         "{'reviewYear':2031,'commentDeadline':'2020-05-29'}", 400, "commentDeadline 2020-05-29 is in the past"));
     cases.add(api("Deadline extension to '2027-13-45'", "/api/matrix/2027/states/NPL/deadline",
-        "{'commentDeadline':'2027-13-45','reason':'Asked by the Mission'}", 400, "'2027-13-45' is not a day of the calendar")
+        "{'commentDeadline':'2027-13-45','reason':'Asked by the Mission'}", 400, "newCommentDeadline '2027-13-45' is not a day of the calendar")
         .as("coordinator"));
     cases.add(api("Deadline extension to a day before the current deadline", "/api/matrix/2027/states/NPL/deadline",
         "{'commentDeadline':'2027-05-01','reason':'Asked by the Mission'}", 400,
@@ -311,7 +317,7 @@ class BadInputIT {
         "{'variables':{'reviewYear':{'value':1999,'type':'Integer'}}}", "reviewYear must be a year between 2004 and 2100, not 1999"));
     cases.add(start("Matrix round with an unknown noReplyPolicy", MatrixCirculation.PROCESS_KEY,
         "{'variables':{'reviewYear':{'value':2031,'type':'Integer'},'noReplyPolicy':{'value':'SILENCE'}}}",
-        "noReplyPolicy 'SILENCE' is not one of"));
+        "noReplyPolicy must be one of [COMMITTEE_APPROVAL, TACIT_APPROVAL], not 'SILENCE'"));
     cases.add(api("Matrix round over the Committee's API without reviewYear", "/api/matrix/rounds", "{}", 400,
         "reviewYear is required"));
     cases.add(start("Reminder cycle without stateCode", FirstReportReminderProcess.KEY, "{'variables':{}}",

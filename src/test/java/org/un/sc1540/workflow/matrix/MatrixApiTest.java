@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +29,8 @@ class MatrixApiTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired MatrixReviewService reviews;
+  @Autowired MatrixCommentsService comments;
 
   MatrixScenario scenario;
 
@@ -46,11 +47,8 @@ class MatrixApiTest {
 
   private ProcessInstance round(int year, String states) {
     MatrixScenario.at(LocalDate.of(year, 3, 1), 9, 0);
-    ProcessInstance round = runtimeService.startProcessInstanceByKey(MatrixCirculation.PROCESS_KEY,
-        Map.of(MatrixCirculation.REVIEW_YEAR, year, MatrixCirculation.STATE_CODES, states));
-    for (Job job : managementService.createJobQuery().processInstanceId(round.getId()).list()) {
-      managementService.executeJob(job.getId());
-    }
+    ProcessInstance round = scenario.startRound(year, states, null, Map.of());
+    scenario.startReviews(round);
     return round;
   }
 
@@ -72,7 +70,8 @@ class MatrixApiTest {
     assertThat(staff.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(staff.getHeaders().getContentType().toString()).startsWith("text/csv");
     assertThat(staff.getBody()).contains("review_year,measure,states", "2096,in_round,2", "2096,sent,1", "2096,still_open,2");
-    assertThat(states.getBody()).contains("FRA,MATRIX-2096-FRA,1,S/AC.44/2096/NV.").contains("DEU,,,,,2096-05-29");
+    assertThat(states.getBody()).contains("FRA,MATRIX-2096-FRA,1,S/AC.44/2096/NV.").contains("DEU,,,,,2096-05-29")
+        .contains(",awaiting,").contains(",preparing,");
     assertThat(http.withBasicAuth("staff", "demo").getForEntity("/committee/matrix/2096", String.class).getBody())
         .contains("Matrix circulation", "FRA", "DEU");
   }
@@ -96,6 +95,9 @@ class MatrixApiTest {
     assertThat(earlier.getBody().get("detail").asText()).contains("does not extend the current deadline 2097-05-29");
     assertThat(extended.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(extended.getBody().get("commentDeadline").asText()).isEqualTo("2097-06-15");
+    assertThat(extended.getBody().get("previousDeadline").asText()).isEqualTo("2097-05-29");
+    assertThat(reviews.extensions(ita.getId())).singleElement()
+        .satisfies(e -> assertThat(e.extendedBy()).isEqualTo("coordinator"));
     assertThat(scenario.job(ita.getId(), StateMatrixReview.BOUNDARY_DEADLINE_PASSED).getDuedate())
         .isEqualTo(MatrixScenario.newYork(LocalDateTime.of(2097, 6, 15, 23, 59, 59, 999_000_000)));
     assertThat(scenario.job(ita.getId(), StateMatrixReview.EVENT_REMINDER_DUE).getDuedate())
@@ -120,8 +122,23 @@ class MatrixApiTest {
     ResponseEntity<String> response = http.withBasicAuth("staff", "demo").postForEntity("/engine-rest/message", message, String.class);
 
     assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
-    BpmnAwareTests.assertThat(ken).isWaitingAt(StateMatrixReview.TASK_REVIEW_COMMENTS)
-        .variables().containsEntry(StateMatrixReview.COMMENTS_RECEIVED_ON, "2098-04-01");
+    BpmnAwareTests.assertThat(ken).isWaitingAt(StateMatrixReview.TASK_REVIEW_COMMENTS);
+    assertThat(reviews.review(ken.getId()).commentsReceivedOn()).isEqualTo(LocalDate.of(2098, 4, 1));
+    assertThat(comments.comments(ken.getId())).singleElement()
+        .satisfies(c -> assertThat(c.recordedBy()).isEqualTo("staff"));
+
+    Map<String, Object> otherYear = Map.of(
+        "messageName", StateMatrixReview.MESSAGE_COMMENTS_RECEIVED,
+        "correlationKeys", Map.of(
+            "stateCode", Map.of("value", "KEN", "type", "String"),
+            "reviewYear", Map.of("value", 2097, "type", "Integer")));
+    ResponseEntity<JsonNode> refused = http.withBasicAuth("staff", "demo")
+        .postForEntity("/engine-rest/message", otherYear, JsonNode.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").asText())
+        .isEqualTo("Kenya (KEN) is not in an open matrix circulation round of 2097, and no matrix of KEN for 2097 was "
+            + "approved in the last year: its comments cannot be recorded for 2097. Check the year (the round's year, "
+            + "e.g. 2098).");
   }
 
   @Test
@@ -137,7 +154,7 @@ class MatrixApiTest {
 
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(first.getBody().get("businessKey").asText()).isEqualTo("MATRIX-2099");
-    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(second.getBody().get("detail").asText()).contains("already running (MATRIX-2099, started 2099-03-01 by staff)");
     assertThat(overEngineRest.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(overEngineRest.getBody().get("message").asText()).contains("already running (MATRIX-2099");

@@ -57,7 +57,7 @@ class MatrixCoveringNoteIT {
     MatrixScenario.at(LocalDate.of(year, 3, 2), 10, 0);
     ProcessInstance round = runtimeService.startProcessInstanceByKey(MatrixCirculation.PROCESS_KEY, Map.of(
         MatrixCirculation.REVIEW_YEAR, year, MatrixCirculation.STATE_CODES, state));
-    for (Job job : managementService.createJobQuery().processInstanceId(round.getId()).list()) {
+    for (Job job : managementService.createJobQuery().processInstanceId(round.getId()).messages().list()) {
       managementService.executeJob(job.getId());
     }
     ProcessInstance review = runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId()).singleResult();

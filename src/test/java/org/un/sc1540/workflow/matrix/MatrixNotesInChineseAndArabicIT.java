@@ -43,6 +43,7 @@ class MatrixNotesInChineseAndArabicIT {
   @Autowired EmbeddedSmtpServer smtp;
   @Autowired CorrespondenceRegister register;
   @Autowired TestRestTemplate http;
+  @Autowired MatrixReviewService reviews;
 
   MatrixScenario scenario;
 
@@ -76,9 +77,7 @@ class MatrixNotesInChineseAndArabicIT {
   @Test
   void theChineseCoveringNoteAndReminderUseTheCommitteesTermAndCarryTheEnglishChangesAsAMarkedAnnex() throws Exception {
     ProcessInstance review = prepared("CHN", 2097, form("CHN", CHANGES));
-    assertThat(runtimeService.getVariable(review.getId(), StateMatrixReview.LETTER_LANGUAGE)).isEqualTo("Chinese (zh)");
-    assertThat(runtimeService.getVariable(review.getId(), StateMatrixReview.CHANGES_SUMMARY_PLACEMENT))
-        .isEqualTo(FreeTextPlacement.ANNEX.name());
+    assertThat(reviews.changesPlacement(review.getId())).isEqualTo(FreeTextPlacement.ANNEX);
 
     scenario.executeJob(review.getId(), StateMatrixReview.TASK_SEND_MATRIX);
     scenario.executeJob(review.getId(), StateMatrixReview.EVENT_REMINDER_DUE);
@@ -144,8 +143,7 @@ class MatrixNotesInChineseAndArabicIT {
 
     scenario.executeJob(review.getId(), StateMatrixReview.TASK_SEND_MATRIX);
 
-    assertThat(runtimeService.getVariable(review.getId(), StateMatrixReview.CHANGES_SUMMARY_PLACEMENT))
-        .isEqualTo(FreeTextPlacement.INLINE.name());
+    assertThat(reviews.changesPlacement(review.getId())).isEqualTo(FreeTextPlacement.INLINE);
     String text = received(register.forProcessInstance(review.getId()).get(0)).part("text/plain");
     assertThat(text.replace('\u00a0', ' ')).contains("sont les suivantes : " + changes).doesNotContain("Annexe");
   }

@@ -42,13 +42,43 @@ final class MatrixScenario {
     return Date.from(time.atZone(CommitteeClock.ZONE).toInstant());
   }
 
-  ProcessInstance startReview(String state, int year, LocalDate deadline, Map<String, Object> extra) {
+  /** Starts a round of these States; its reviews are still to start (one job each). */
+  ProcessInstance startRound(int year, String stateCodes, LocalDate deadline, Map<String, Object> extra) {
     Map<String, Object> variables = new HashMap<>(extra);
-    variables.put(StateMatrixReview.STATE_CODE, state);
-    variables.put(StateMatrixReview.REVIEW_YEAR, year);
-    variables.put(StateMatrixReview.COMMENT_DEADLINE, deadline.toString());
-    return runtimeService.startProcessInstanceByKey(StateMatrixReview.PROCESS_KEY,
-        StateMatrixReview.businessKey(year, state), variables);
+    variables.put(MatrixCirculation.REVIEW_YEAR, year);
+    variables.put(MatrixCirculation.STATE_CODES, stateCodes);
+    variables.put(MatrixCirculation.COMMENT_DEADLINE, deadline == null ? null : deadline.toString());
+    return runtimeService.startProcessInstanceByKey(MatrixCirculation.PROCESS_KEY, variables);
+  }
+
+  /** Runs the round's jobs that start its States' reviews (not its June timer). */
+  List<ProcessInstance> startReviews(ProcessInstance round) {
+    runRoundJobs(round);
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
+        .orderByBusinessKey().asc().list();
+  }
+
+  /** Runs the round's asynchronous continuations: reviews to start, ended reviews to leave. */
+  void runRoundJobs(ProcessInstance round) {
+    for (Job job : managementService.createJobQuery().processInstanceId(round.getId()).messages().list()) {
+      managementService.executeJob(job.getId());
+    }
+  }
+
+  /** A round of one State, its review started: the review's instance. */
+  ProcessInstance startReview(String state, int year, LocalDate deadline, Map<String, Object> extra) {
+    ProcessInstance round = startRound(year, state, deadline, extra);
+    return startReviews(round).get(0);
+  }
+
+  ProcessInstance review(ProcessInstance round, String state) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
+        .processInstanceBusinessKey(StateMatrixReview.businessKey(Integer.parseInt(
+            round.getBusinessKey().substring("MATRIX-".length())), state)).singleResult();
+  }
+
+  ProcessInstance roundOf(ProcessInstance review) {
+    return runtimeService.createProcessInstanceQuery().subProcessInstanceId(review.getId()).singleResult();
   }
 
   Task task(String processInstanceId, String taskKey) {
@@ -92,6 +122,7 @@ final class MatrixScenario {
     return managementService.createJobQuery().processInstanceId(processInstanceId).list();
   }
 
+  /** The secretariat's message, as the engine REST API correlates it (by stateCode and reviewYear). */
   void commentsReceived(String state, int year, LocalDate receivedOn, String reference) {
     runtimeService.createMessageCorrelation(StateMatrixReview.MESSAGE_COMMENTS_RECEIVED)
         .processInstanceVariableEquals(StateMatrixReview.STATE_CODE, state)
@@ -126,5 +157,17 @@ final class MatrixScenario {
         MatrixDeadlineExtension.STATE_CODE, state,
         MatrixDeadlineExtension.NEW_COMMENT_DEADLINE, newDeadline.toString(),
         MatrixDeadlineExtension.EXTENSION_REASON, "The Mission asked for more time"));
+  }
+
+  /** The round's June posting, as the coordinators complete it. */
+  void postRound(String roundId, LocalDate postedOn) {
+    complete(roundId, MatrixCirculation.TASK_POST_MATRICES, Map.of(
+        MatrixCirculation.POSTED_ON, postedOn.toString(),
+        MatrixCirculation.WEBSITE_URL, "https://www.un.org/en/sc/1540/national-implementation/matrices.shtml"));
+  }
+
+  /** Every variable instance of the process instance, task-local ones included: what Cockpit shows. */
+  long variables(String processInstanceId) {
+    return runtimeService.createVariableInstanceQuery().processInstanceIdIn(processInstanceId).count();
   }
 }
