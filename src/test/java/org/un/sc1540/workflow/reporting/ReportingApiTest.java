@@ -84,8 +84,9 @@ class ReportingApiTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     Map<?, ?> result = (Map<?, ?>) response.getBody().get(0);
     assertThat(result.get("resultType")).isEqualTo("ProcessDefinition");
-    assertThat((String) ((Map<?, ?>) result.get("processInstance")).get("definitionId"))
-        .startsWith(RecordNationalReportProcess.KEY + ":");
+    String started = (String) ((Map<?, ?>) result.get("processInstance")).get("id");
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(started)
+        .singleResult().getProcessDefinitionKey()).isEqualTo(RecordNationalReportProcess.KEY);
     assertThat(registry.firstReportDate("SDN")).contains(LocalDate.of(2026, 11, 20));
     assertThat(jdbc.sql("SELECT recorded_by FROM report_recording WHERE state_code = 'SDN'").query(String.class)
         .single()).isEqualTo("staff");
