@@ -217,7 +217,7 @@ class BadInputIT {
         "{'variables':{'reviewYear':{'value':2031,'type':'Integer'},'stateCodes':{'value':'[\\\"XKX\\\",\\\"PSE\\\"]'}}}",
         "'XKX', 'PSE'"));
     cases.add(start("National report recorded for PSE", RecordNationalReportProcess.KEY,
-        "{'variables':{'stateCode':{'value':'PSE'},'reportReceivedOn':{'value':'2026-01-05'}}}", "unknown State code 'PSE'"));
+        "{'variables':{'stateCode':{'value':'PSE'},'reportReceivedOn':{'value':'2026-01-05'}}}", "Unknown State code 'PSE'"));
     cases.add(api("Report recorded over the Committee's API for XKX", "/api/reporting/reports",
         "{'stateCode':'XKX','receivedOn':'2026-01-05','reference':'NV/XKX/1'}", 400, "XKX"));
     cases.add(api("Matrix round over the Committee's API for TWN", "/api/matrix/rounds",
@@ -239,14 +239,14 @@ class BadInputIT {
     for (String date : List.of("2027-13-45", "yesterday", "05/01/2026", "2026-02-30")) {
       cases.add(message("NationalReportReceived received on '" + date + "'", "{'messageName':'NationalReportReceived',"
           + "'correlationKeys':{'stateCode':{'value':'BTN'}},'processVariables':{'reportReceivedOn':{'value':'" + date + "'}}}",
-          "reportReceivedOn '" + date + "' is not a date in the form YYYY-MM-DD"));
+          "reportReceivedOn", "'" + date + "'"));
     }
     cases.add(message("NationalReportReceived received in the future", "{'messageName':'NationalReportReceived',"
         + "'correlationKeys':{'stateCode':{'value':'BTN'}},'processVariables':{'reportReceivedOn':{'value':'" + future + "'}}}",
         "reportReceivedOn " + future + " is in the future"));
     cases.add(message("NationalReportReceived with a number for its date", "{'messageName':'NationalReportReceived',"
         + "'correlationKeys':{'stateCode':{'value':'BTN'}},'processVariables':{'reportReceivedOn':{'value':20260105,'type':'Long'}}}",
-        "reportReceivedOn must be a date in the form YYYY-MM-DD"));
+        "reportReceivedOn must be a date written year-month-day", "'20260105'"));
     cases.add(message("MatrixCommentsReceived on '2027-13-45'", "{'messageName':'MatrixCommentsReceived',"
         + "'correlationKeys':{'stateCode':{'value':'NPL'},'reviewYear':{'value':2027,'type':'Integer'}},"
         + "'processVariables':{'commentsReceivedOn':{'value':'2027-13-45'}}}", "commentsReceivedOn '2027-13-45' is not an ISO date"));
@@ -258,9 +258,10 @@ class BadInputIT {
         + "'processVariables':{'commentsReceivedOn':{'value':'" + future + "'}}}", "commentsReceivedOn " + future + " is in the future"));
     cases.add(start("National report recorded on '2027-13-45'", RecordNationalReportProcess.KEY,
         "{'variables':{'stateCode':{'value':'SEN'},'reportReceivedOn':{'value':'2027-13-45'}}}",
-        "reportReceivedOn '2027-13-45' is not a date"));
+        "reportReceivedOn '2027-13-45' is not a day of the calendar"));
     cases.add(api("Report recorded over the Committee's API 'yesterday'", "/api/reporting/reports",
-        "{'stateCode':'SEN','receivedOn':'yesterday'}", 400, "reportReceivedOn 'yesterday' is not a date"));
+        "{'stateCode':'SEN','receivedOn':'yesterday'}", 400, "reportReceivedOn must be a date written year-month-day",
+        "not 'yesterday'"));
     cases.add(api("Report recorded over the Committee's API in the future", "/api/reporting/reports",
         "{'stateCode':'SEN','receivedOn':'" + future + "'}", 400, "is in the future"));
     for (String deadline : List.of("2031-13-45", "yesterday")) {
