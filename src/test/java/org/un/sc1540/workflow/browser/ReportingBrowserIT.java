@@ -88,19 +88,32 @@ class ReportingBrowserIT {
     ProcessInstance cycle = runtimeService.startProcessInstanceByKey(FirstReportReminderProcess.KEY, "GHA",
         Map.of(FirstReportReminderProcess.STATE_CODE, "GHA"));
 
-    signInToTasklist("coordinator", "demo");
+    signInToTheCommitteesPages("coordinator", "demo");
     browser.open("/committee/reporting?state=GHA");
     browser.awaitText(By.id("cycles"), "Ghana");
     browser.screenshot("10-reminder-cycles-page");
     browser.click(By.xpath("//table[@id='cycles']//a[normalize-space()='open']"));
 
-    browser.awaitText(By.cssSelector("body"), cycle.getId());
+    try {
+      browser.awaitText(By.cssSelector("body"), cycle.getId());
+    } finally {
+      browser.screenshot("11-cockpit-opened-from-the-reminder-cycles-page");
+    }
     assertThat(browser.currentPath()).startsWith("/camunda/app/cockpit/default/#/process-instance/" + cycle.getId());
   }
 
   private WebElement fieldLabelled(String label) {
     String id = browser.await(By.xpath("//label[contains(.,'" + label + "')]")).getAttribute("for");
     return browser.driver().findElement(By.id(id));
+  }
+
+  /** The Committee's sign-in also opens the webapps' session, so Cockpit needs no second sign-in. */
+  private void signInToTheCommitteesPages(String user, String password) {
+    browser.open("/committee/login");
+    browser.await(By.id("username")).sendKeys(user);
+    browser.driver().findElement(By.id("password")).sendKeys(password);
+    browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
+    browser.await(By.cssSelector("header .user"));
   }
 
   private void signInToTasklist(String user, String password) {
