@@ -141,9 +141,15 @@ class ReminderCycleFactsTest {
         + ":name, 'attacker@example.org', DATE '2020-01-01')")
         .param("name", "<a href=\"https://evil.example\">Minister</a> [click](https://evil.example) **now**").update();
 
-    ProcessInstance cycle = driver.start("KHM");
+    String shown;
+    try {
+      ProcessInstance cycle = driver.start("KHM");
+      shown = taskService.getVariable(driver.task(cycle, TASK_REVIEW_NOTE).getId(), POC_ADDRESSES).toString();
+    } finally {
+      // Only this test's: other tests of the context write to every State's contacts.
+      jdbc.sql("UPDATE state_contact SET valid_to = DATE '2020-01-01' WHERE email = 'attacker@example.org'").update();
+    }
 
-    String shown = taskService.getVariable(driver.task(cycle, TASK_REVIEW_NOTE).getId(), POC_ADDRESSES).toString();
     assertThat(shown).contains("\\<a href\\=\\\"https\\:\\/\\/evil\\.example\\\"\\>Minister\\<\\/a\\>")
         .contains("\\[click\\]\\(https\\:\\/\\/evil\\.example\\)").contains("\\*\\*now\\*\\*");
     // Every Markdown or HTML character is escaped: none can open a tag, a link or an address.
