@@ -28,17 +28,22 @@ public final class FirstReportReminderProcess {
   public static final String BOUNDARY_REPORT_RECEIVED = "BoundaryEvent_ReportReceived";
   public static final String BOUNDARY_REPORT_ALREADY_RECORDED = "BoundaryEvent_ReportAlreadyRecorded";
   public static final String TASK_RECORD_FIRST_REPORT = "Task_RecordFirstReport";
-  public static final String TASK_CLOSE_CYCLE = "Task_CloseCycle";
+  public static final String GATEWAY_REVIEW_DECISION = "Gateway_ReviewDecision";
+  public static final String GATEWAY_ESCALATE = "Gateway_Escalate";
   public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
   public static final String TASK_FIX_ADDRESS_FOR_ACKNOWLEDGEMENT = "Task_FixMissionAddressForAcknowledgement";
   public static final String END_REPORT_ACKNOWLEDGED = "EndEvent_ReportAcknowledged";
 
-  // Variables
+  // The one process variable: the State's ISO 3166-1 alpha-3 code (also the business key).
   public static final String STATE_CODE = "stateCode";
+  /** Start variable from the campaign; kept in the cycle register, not in the process. */
   public static final String CAMPAIGN_YEAR = "campaignYear";
-  public static final String NOTES_SENT = "notesSent";
-  public static final String LAST_NOTE_SYMBOL = "lastNoteSymbol";
-  public static final String ESCALATED = "escalated";
+
+  // The message's payload, recorded by its first step and not kept in the process.
+  public static final String REPORT_RECEIVED_ON = "reportReceivedOn";
+  public static final String REPORT_REFERENCE = "reportReference";
+
+  // Form fields of "Review the note" (task input parameters; what Tasklist submits lands there).
   public static final String REVIEW_DECISION = "reviewDecision";
   public static final String DECISION_SEND = "send";
   public static final String DECISION_HOLD = "hold";
@@ -49,25 +54,22 @@ public final class FirstReportReminderProcess {
   public static final String ADDITIONAL_PARAGRAPH_PLACEMENT = "additionalParagraphPlacement";
   public static final String MENTION_ASSISTANCE = "mentionAssistance";
   public static final String HOLD_REASON = "holdReason";
-  public static final String HOLDS = "holds";
+  // Form fields of the escalation tasks.
   public static final String MEETING_OUTCOME = "meetingOutcome";
   public static final String MEETING_NOTES = "meetingNotes";
   public static final String ASSISTANCE_OUTCOME = "assistanceOutcome";
   public static final String ASSISTANCE_NOTES = "assistanceNotes";
-  public static final String REPORT_RECEIVED_ON = "reportReceivedOn";
-  public static final String REPORT_REFERENCE = "reportReference";
-  public static final String FIRST_REPORT_ON = "firstReportOn";
-  public static final String UNDELIVERABLE_REASON = "undeliverableReason";
-  /** The secretariat's confirmation on "Complete the Mission's address"; the retry checks the registry itself. */
+  /** The secretariat's confirmation on "Complete the Mission's address". */
   public static final String MISSION_ADDRESS_IMPORTED = "missionAddressImported";
 
-  // Shown on the review form; recomputed each time the task is created.
+  // Shown on the forms: task input parameters computed from the tables when the task is created.
   public static final String STATE_NAME = "stateName";
   public static final String STATE_LANGUAGE = "stateLanguage";
   public static final String MISSION_ADDRESS = "missionAddress";
   public static final String POC_ADDRESSES = "pocAddresses";
   public static final String NOTE_HISTORY = "noteHistory";
   public static final String REMINDERS_SO_FAR = "remindersSoFar";
+  public static final String UNDELIVERABLE_REASON = "undeliverableReason";
 
   private FirstReportReminderProcess() {}
 }

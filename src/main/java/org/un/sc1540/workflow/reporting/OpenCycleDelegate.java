@@ -1,18 +1,19 @@
 package org.un.sc1540.workflow.reporting;
 
 import static org.un.sc1540.workflow.reporting.FirstReportReminderProcess.CAMPAIGN_YEAR;
-import static org.un.sc1540.workflow.reporting.FirstReportReminderProcess.ESCALATED;
-import static org.un.sc1540.workflow.reporting.FirstReportReminderProcess.LAST_NOTE_SYMBOL;
-import static org.un.sc1540.workflow.reporting.FirstReportReminderProcess.MENTION_ASSISTANCE;
-import static org.un.sc1540.workflow.reporting.FirstReportReminderProcess.NOTES_SENT;
 import static org.un.sc1540.workflow.reporting.FirstReportReminderProcess.STATE_CODE;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.un.sc1540.workflow.input.Inputs;
+import org.un.sc1540.workflow.input.Refused;
+import org.un.sc1540.workflow.input.Vars;
 
-/** First step of a cycle: refuses a cycle that must not run, registers it, sets its counters. */
+/**
+ * First step of a cycle: the cycle register takes it (or refuses it), and the process keeps only
+ * the State's code. The campaign year goes into the register, not the process.
+ */
 @Component
 public class OpenCycleDelegate implements JavaDelegate {
 
@@ -24,20 +25,17 @@ public class OpenCycleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object year = execution.getVariable(CAMPAIGN_YEAR);
-    if (year != null && !(year instanceof Number)) {
-      throw new BadUserRequestException("campaignYear must be a number, not '" + year + "'");
+    Vars vars = Vars.of(execution);
+    if (!vars.has(STATE_CODE)) {
+      throw Refused.badRequest("A reminder cycle needs the variable 'stateCode': the State's ISO 3166-1 alpha-3 "
+          + "code, e.g. \"FRA\"");
     }
-    Integer campaignYear = year == null ? null : ((Number) year).intValue();
+    Integer campaignYear = vars.optionalInteger(CAMPAIGN_YEAR, Inputs.FIRST_YEAR, Inputs.LAST_YEAR);
     String code = cycles.open(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
-        execution.getVariable(STATE_CODE), campaignYear);
+        vars.stateCode(STATE_CODE), campaignYear);
     // Cockpit finds a State's cycle by its business key: the State's code.
     execution.setProcessBusinessKey(code);
     execution.setVariable(STATE_CODE, code);
-    execution.setVariable(NOTES_SENT, 0);
-    // Empty, not null: letter parameters may not be null, and the first note refers to no earlier one.
-    execution.setVariable(LAST_NOTE_SYMBOL, "");
-    execution.setVariable(ESCALATED, false);
-    execution.setVariable(MENTION_ASSISTANCE, false);
+    execution.removeVariable(CAMPAIGN_YEAR);
   }
 }

@@ -17,6 +17,5 @@ public class RecordEscalationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     cycles.escalated(execution.getProcessInstanceId());
-    execution.setVariable(FirstReportReminderProcess.ESCALATED, true);
   }
 }

@@ -3,11 +3,12 @@ package org.un.sc1540.workflow.reporting;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A row of the cycle register: one reminder cycle for one State, and what it took. */
+/** A row of the cycle register: one reminder cycle for one State, what it took and what came of it. */
 public record ReminderCycle(String processInstanceId, String stateCode, Integer campaignYear, Instant startedAt,
     LocalDate firstNoteOn, String firstNoteSymbol, int notesSent, boolean assistanceMentioned, int holds,
     LocalDate escalatedOn, MeetingOutcome meetingOutcome, String meetingNotes, AssistanceOutcome assistanceOutcome,
-    String assistanceNotes, LocalDate reportReceivedOn, Integer daysToReport, Status status, Instant endedAt) {
+    String assistanceNotes, LocalDate reportReceivedOn, Integer daysToReport, Status status, Instant endedAt,
+    LocalDate lastNoteOn, String lastNoteSymbol) {
 
   public enum Status { RUNNING, REPORTED, CANCELLED }
 
@@ -21,6 +22,14 @@ public record ReminderCycle(String processInstanceId, String stateCode, Integer 
     boolean offered() {
       return this != NOT_OFFERED;
     }
+  }
+
+  public boolean running() {
+    return status == Status.RUNNING;
+  }
+
+  public boolean escalated() {
+    return escalatedOn != null;
   }
 
   public boolean reported() {

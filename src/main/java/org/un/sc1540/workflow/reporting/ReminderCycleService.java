@@ -1,27 +1,29 @@
 package org.un.sc1540.workflow.reporting;
 
+import org.un.sc1540.workflow.notification.FreeTextPlacement;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.input.Refused;
 import org.un.sc1540.workflow.notification.CorrespondenceRegister;
 import org.un.sc1540.workflow.notification.Letter;
 import org.un.sc1540.workflow.notification.LetterStatus;
 import org.un.sc1540.workflow.notification.LetterType;
-import org.un.sc1540.workflow.registry.Contact;
-import org.un.sc1540.workflow.registry.ContactRole;
-import org.un.sc1540.workflow.registry.EmailAddresses;
-import org.un.sc1540.workflow.registry.MemberState;
 import org.un.sc1540.workflow.registry.RegistryService;
+import org.un.sc1540.workflow.reporting.ReportRecording.Channel;
+import org.un.sc1540.workflow.security.CommitteeAccess;
+import org.un.sc1540.workflow.security.CommitteeGroups;
 
-/** What the steps of a reminder cycle do, apart from sending letters (the notification service's job). */
+/**
+ * The rules of a reminder cycle, one method per fact: a cycle opened, a note reviewed, a note
+ * sent, an escalation and its outcomes, the report received. Each method decides who may do it
+ * (from the engine's authenticated user: the delegate, the task listener and the REST path all
+ * meet the same rule) and whether the cycle is in a state to take it, and writes the fact into the
+ * cycle register. Delegates and listeners only read their inputs and call these.
+ */
 @Service
 public class ReminderCycleService {
 
@@ -30,220 +32,168 @@ public class ReminderCycleService {
   private final RegistryService registry;
   private final CorrespondenceRegister correspondence;
   private final ReminderCycleRegister cycles;
+  private final NationalReports reports;
   private final RuntimeService runtimeService;
   private final CommitteeClock clock;
+  private final CommitteeAccess access;
 
   ReminderCycleService(RegistryService registry, CorrespondenceRegister correspondence, ReminderCycleRegister cycles,
-      RuntimeService runtimeService, CommitteeClock clock) {
+      NationalReports reports, RuntimeService runtimeService, CommitteeClock clock, CommitteeAccess access) {
     this.registry = registry;
     this.correspondence = correspondence;
     this.cycles = cycles;
+    this.reports = reports;
     this.runtimeService = runtimeService;
     this.clock = clock;
+    this.access = access;
   }
 
   /**
    * Checks that a cycle may start for this State and registers it: a Member State, without a first
-   * report, with no other cycle running. The refusals are {@link BadUserRequestException}s, which
-   * the engine REST API answers with 400 and Tasklist shows as they are.
+   * report, with no other cycle running, under its own code as business key.
    *
    * @return the State's code, upper-cased
    */
-  public String open(String processInstanceId, String businessKey, Object stateCodeValue, Integer campaignYear) {
-    if (!(stateCodeValue instanceof String text) || text.isBlank()) {
-      throw new BadUserRequestException("A reminder cycle needs the variable 'stateCode': the State's ISO 3166-1 "
-          + "alpha-3 code, e.g. \"FRA\"");
+  public String open(String processInstanceId, String businessKey, String stateCode, Integer campaignYear) {
+    access.require("start a reminder cycle", CommitteeGroups.SECRETARIAT);
+    if (!registry.isMember(stateCode)) {
+      throw Refused.badRequest("Unknown State code '" + stateCode + "': not one of the 193 Member States "
+          + "(ISO 3166-1 alpha-3); no reminder cycle was started");
     }
-    String code = text.strip().toUpperCase(Locale.ROOT);
-    if (!registry.isMember(code)) {
-      throw new BadUserRequestException("Unknown State code '" + text.strip()
-          + "': not one of the 193 Member States (ISO 3166-1 alpha-3); no reminder cycle was started");
-    }
-    if (businessKey != null && !businessKey.equals(code)) {
-      throw new BadUserRequestException("The business key of a reminder cycle is the State's code: '" + code
+    if (businessKey != null && !businessKey.equals(stateCode)) {
+      throw Refused.badRequest("The business key of a reminder cycle is the State's code: '" + stateCode
           + "', not '" + businessKey + "'");
     }
-    Optional<LocalDate> firstReport = registry.firstReportDate(code);
+    Optional<LocalDate> firstReport = registry.firstReportDate(stateCode);
     if (firstReport.isPresent()) {
-      throw new BadUserRequestException(code + " submitted its first national report on " + firstReport.get()
+      throw Refused.conflict(stateCode + " submitted its first national report on " + firstReport.get()
           + "; no reminder cycle was started");
     }
-    List<String> running = runtimeService.createProcessInstanceQuery()
+    // The engine, not the register, says what runs: a cycle deleted in Cockpit without its listeners
+    // stays "running" in the register.
+    List<String> running = access.asApplication(() -> runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(FirstReportReminderProcess.KEY)
-        .variableValueEquals(FirstReportReminderProcess.STATE_CODE, code)
-        .list().stream().map(p -> p.getId()).filter(id -> !id.equals(processInstanceId)).toList();
+        .variableValueEquals(FirstReportReminderProcess.STATE_CODE, stateCode)
+        .list().stream().map(p -> p.getId()).filter(id -> !id.equals(processInstanceId)).toList());
     if (!running.isEmpty()) {
-      throw new BadUserRequestException("A reminder cycle for " + code + " is already running (process instance "
+      throw Refused.conflict("A reminder cycle for " + stateCode + " is already running (process instance "
           + running.get(0) + "); no second one was started");
     }
-    cycles.open(processInstanceId, code, campaignYear, clock.instant());
-    return code;
-  }
-
-  /** What the secretariat sees when it reviews the next note. */
-  public NoteReview prepareReview(String processInstanceId, String stateCode, int notesSent) {
-    MemberState state = registry.state(stateCode);
-    List<Contact> contacts = registry.currentContacts(state.code());
-    String mission = contacts.stream()
-        .filter(c -> c.role() == ContactRole.MISSION && EmailAddresses.problem(c.email()) == null)
-        .map(ReminderCycleService::address)
-        .findFirst()
-        .orElse("None: the registry has no valid e-mail address of the Permanent Mission; import one before "
-            + "sending, or the note will stop at \"Complete the Mission's address\"");
-    String pocs = contacts.stream()
-        .filter(c -> c.role() == ContactRole.POC && EmailAddresses.problem(c.email()) == null)
-        .map(ReminderCycleService::address)
-        .collect(Collectors.joining("; "));
-    String language = state.language().locale().getDisplayLanguage(Locale.ENGLISH) + " (" + state.language().code()
-        + ")";
-    int reminders = Math.max(0, notesSent - 1);
-    return new NoteReview(state.name() + " (" + state.code() + ")", language, mission,
-        pocs.isEmpty() ? "None in the registry" : pocs, noteHistory(processInstanceId, state.code()),
-        notesSent == 0
-            ? "No note yet in this cycle: this will be the first note verbale."
-            : notesSent + " note(s) sent in this cycle (the first note and " + reminders + " reminder(s)); "
-                + "this will be reminder " + notesSent + ".");
-  }
-
-  /** The State's first-report notes, from every cycle, oldest first, as one line each. */
-  String noteHistory(String processInstanceId, String stateCode) {
-    List<Letter> notes = correspondence.forState(stateCode).stream()
-        .filter(l -> l.type() == LetterType.FIRST_REPORT_REMINDER)
-        .toList();
-    if (notes.isEmpty()) {
-      return "No note verbale about the first report has been sent to this State.";
-    }
-    return notes.stream()
-        .map(l -> l.symbol() + " of " + l.letterDate()
-            + (l.status() == LetterStatus.SENT ? "" : " (" + l.status().name().toLowerCase(Locale.ROOT) + ", not sent)")
-            + (processInstanceId.equals(l.processInstanceId()) ? "" : " (earlier cycle)"))
-        .collect(Collectors.joining("\n"));
-  }
-
-  public record NoteReview(String stateName, String stateLanguage, String missionAddress, String pocAddresses,
-      String noteHistory, String remindersSoFar) {}
-
-  /** Checks the secretariat's review before the task completes; a hold is counted. */
-  public void reviewed(String processInstanceId, Object decision, Object holdReason, Object additionalParagraph) {
-    if (FirstReportReminderProcess.DECISION_HOLD.equals(decision)) {
-      if (!(holdReason instanceof String reason) || reason.isBlank()) {
-        throw new BadUserRequestException("Putting the cycle on hold needs a reason (holdReason)");
-      }
-      requireLength("holdReason", reason);
-      cycles.held(processInstanceId);
-    } else if (!FirstReportReminderProcess.DECISION_SEND.equals(decision)) {
-      throw new BadUserRequestException("reviewDecision must be \"send\" or \"hold\", not " + describe(decision));
-    }
-    if (additionalParagraph != null) {
-      if (!(additionalParagraph instanceof String paragraph)) {
-        throw new BadUserRequestException("additionalParagraph must be text");
-      }
-      requireLength("additionalParagraph", paragraph);
-    }
-  }
-
-  public void noteSent(String processInstanceId, String letterDate, String symbol, boolean mentionedAssistance) {
-    cycles.noteSent(processInstanceId, LocalDate.parse(letterDate), symbol, mentionedAssistance);
-  }
-
-  public void escalated(String processInstanceId) {
-    cycles.escalated(processInstanceId, clock.today());
-  }
-
-  public void meetingOutcome(String processInstanceId, Object outcome, Object notes) {
-    cycles.meetingOutcome(processInstanceId, parse(ReminderCycle.MeetingOutcome.class, "meetingOutcome", outcome),
-        text("meetingNotes", notes));
-  }
-
-  public void assistanceOutcome(String processInstanceId, Object outcome, Object notes) {
-    cycles.assistanceOutcome(processInstanceId,
-        parse(ReminderCycle.AssistanceOutcome.class, "assistanceOutcome", outcome), text("assistanceNotes", notes));
+    cycles.open(processInstanceId, stateCode, campaignYear, clock.instant());
+    return stateCode;
   }
 
   /**
-   * Records the State's first report in the registry. The date comes with the message; without one
-   * (the send guard found the report already recorded) it is the registry's.
-   *
-   * @return the first-report date the registry holds afterwards (an earlier one is kept)
+   * The secretariat's review of the next note: send it, or hold the cycle for a reason. The
+   * paragraph and the mention of assistance are kept for the note the review prepared, and read
+   * back by the send task; nothing of them stays in the process.
    */
-  public LocalDate recordFirstReport(String stateCode, Object reportReceivedOn, Object reference) {
-    if (reportReceivedOn == null) {
-      return registry.firstReportDate(stateCode).orElseThrow(() -> new BadUserRequestException(
+  public NoteReview noteReviewed(String processInstanceId, NoteReview.Decision decision, boolean mentionAssistance,
+      String additionalParagraph, FreeTextPlacement paragraphPlacement, String holdReason) {
+    access.require("review a note verbale", CommitteeGroups.SECRETARIAT);
+    ReminderCycle cycle = running(processInstanceId);
+    if (decision == NoteReview.Decision.HOLD && holdReason == null) {
+      throw Refused.badRequest("Putting the cycle on hold needs a reason (holdReason)");
+    }
+    boolean send = decision == NoteReview.Decision.SEND;
+    NoteReview review = new NoteReview(cycle.notesSent() + 1, decision, send && mentionAssistance,
+        send ? additionalParagraph : null, send && additionalParagraph != null ? paragraphPlacement : null,
+        send ? null : holdReason, access.userId(), clock.instant());
+    cycles.reviewed(processInstanceId, review);
+    return review;
+  }
+
+  /**
+   * Counts the note the send task has just sent, from the correspondence register. The counter
+   * changes only here, after the send, so that a retried send job asks for the same letter.
+   */
+  public void noteSent(String processInstanceId, String sendActivityId) {
+    access.require("send a note verbale", CommitteeGroups.SECRETARIAT);
+    ReminderCycle cycle = running(processInstanceId);
+    int number = cycle.notesSent() + 1;
+    Letter note = correspondence.forProcessInstance(processInstanceId).stream()
+        .filter(l -> l.type() == LetterType.FIRST_REPORT_REMINDER && l.occurrence() == number
+            && sendActivityId.equals(l.activityId()) && l.status() == LetterStatus.SENT)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("Note " + number + " of the reminder cycle " + processInstanceId
+            + " is not in the correspondence register as sent"));
+    boolean assistance = cycles.latestReview(processInstanceId).map(NoteReview::mentionAssistance).orElse(false);
+    cycles.noteSent(processInstanceId, note.letterDate(), note.symbol(), assistance);
+  }
+
+  /** After the reminder interval: whether the unanswered notes have reached the threshold for the first time. */
+  public boolean escalationDue(String processInstanceId, int threshold) {
+    ReminderCycle cycle = cycles.find(processInstanceId).orElseThrow(() -> unknownCycle(processInstanceId));
+    return cycle.notesSent() >= threshold && !cycle.escalated();
+  }
+
+  public void escalated(String processInstanceId) {
+    access.require("escalate a reminder cycle", CommitteeGroups.SECRETARIAT);
+    running(processInstanceId);
+    cycles.escalated(processInstanceId, clock.today());
+  }
+
+  /** The coordinators' attempt at a meeting on the margins of the General Assembly. */
+  public void meetingOutcome(String processInstanceId, ReminderCycle.MeetingOutcome outcome, String notes) {
+    access.require("record the outcome of a meeting on the margins of the General Assembly",
+        CommitteeGroups.COORDINATORS);
+    escalatedCycle(processInstanceId);
+    cycles.meetingOutcome(processInstanceId, outcome, notes, access.userId());
+  }
+
+  /** Whether, and by whom, assistance in preparing the report was offered. */
+  public void assistanceOutcome(String processInstanceId, ReminderCycle.AssistanceOutcome outcome, String notes) {
+    access.require("record an offer of assistance", CommitteeGroups.SECRETARIAT, CommitteeGroups.EXPERTS);
+    escalatedCycle(processInstanceId);
+    cycles.assistanceOutcome(processInstanceId, outcome, notes, access.userId());
+  }
+
+  /**
+   * The cycle's report has arrived: records it (when the message carries its date) and closes the
+   * cycle with the date the registry holds. Without a date (the report was recorded first, by
+   * "Record national report" or found by the send job's check) the registry must hold one.
+   *
+   * @return the first-report date the registry holds
+   */
+  public LocalDate reportArrived(String processInstanceId, String stateCode, LocalDate receivedOn, String reference) {
+    access.require("record a national report", CommitteeGroups.SECRETARIAT);
+    running(processInstanceId);
+    LocalDate firstReportOn;
+    if (receivedOn != null) {
+      firstReportOn = reports.recordFirstReport(stateCode, receivedOn, reference, Channel.MESSAGE, processInstanceId,
+          null).firstReportOn();
+    } else {
+      firstReportOn = registry.firstReportDate(stateCode).orElseThrow(() -> Refused.badRequest(
           "The message " + FirstReportReminderProcess.MESSAGE_REPORT_RECEIVED + " needs the variable '"
               + FirstReportReminderProcess.REPORT_RECEIVED_ON + "': the date the report was received (YYYY-MM-DD)"));
     }
-    LocalDate receivedOn = reportDate(reportReceivedOn, clock.today());
-    return registry.recordFirstReport(stateCode, receivedOn, text("reportReference", reference));
-  }
-
-  public void reported(String processInstanceId, LocalDate firstReportOn) {
     cycles.reported(processInstanceId, firstReportOn, clock.instant());
+    return firstReportOn;
   }
 
+  /** A cycle deleted in Cockpit shows as cancelled instead of running for ever; a reported one stays reported. */
   public void ended(String processInstanceId) {
     cycles.cancelledIfRunning(processInstanceId, clock.instant());
   }
 
-  /** A report date as it may arrive: ISO text, or a Date (engine REST's "Date" type), never in the future. */
-  static LocalDate reportDate(Object value, LocalDate today) {
-    LocalDate day;
-    if (value instanceof LocalDate date) {
-      day = date;
-    } else if (value instanceof Date date) {
-      day = date.toInstant().atZone(CommitteeClock.ZONE).toLocalDate();
-    } else if (value instanceof String text) {
-      String trimmed = text.strip();
-      try {
-        // A Tasklist date field may send a date-time; its day is what counts.
-        day = LocalDate.parse(trimmed.length() > 10 && trimmed.charAt(10) == 'T' ? trimmed.substring(0, 10) : trimmed);
-      } catch (DateTimeParseException e) {
-        throw new BadUserRequestException("reportReceivedOn '" + text + "' is not a date in the form YYYY-MM-DD");
-      }
-    } else {
-      throw new BadUserRequestException("reportReceivedOn must be a date in the form YYYY-MM-DD, not "
-          + describe(value));
+  private ReminderCycle running(String processInstanceId) {
+    ReminderCycle cycle = cycles.find(processInstanceId).orElseThrow(() -> unknownCycle(processInstanceId));
+    if (!cycle.running()) {
+      throw Refused.conflict("The reminder cycle of " + cycle.stateCode() + " has ended ("
+          + cycle.status().name().toLowerCase(java.util.Locale.ROOT) + ")");
     }
-    if (day.isAfter(today)) {
-      throw new BadUserRequestException("reportReceivedOn " + day + " is in the future (today is " + today
-          + " in New York)");
-    }
-    return day;
+    return cycle;
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String variable, Object value) {
-    if (value instanceof String text) {
-      try {
-        return Enum.valueOf(type, text);
-      } catch (IllegalArgumentException e) {
-        // reported below, with the allowed values
-      }
+  private ReminderCycle escalatedCycle(String processInstanceId) {
+    ReminderCycle cycle = running(processInstanceId);
+    if (!cycle.escalated()) {
+      throw Refused.conflict("The reminder cycle of " + cycle.stateCode() + " has not been escalated");
     }
-    throw new BadUserRequestException(variable + " must be one of " + List.of(type.getEnumConstants()) + ", not "
-        + describe(value));
+    return cycle;
   }
 
-  private static String text(String variable, Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (!(value instanceof String text)) {
-      throw new BadUserRequestException(variable + " must be text, not " + describe(value));
-    }
-    requireLength(variable, text);
-    return text.isBlank() ? null : text.strip();
-  }
-
-  private static void requireLength(String variable, String text) {
-    if (text.length() > MAX_TEXT) {
-      throw new BadUserRequestException(variable + " is longer than " + MAX_TEXT + " characters");
-    }
-  }
-
-  private static String describe(Object value) {
-    return value == null ? "nothing" : "'" + value + "'";
-  }
-
-  private static String address(Contact contact) {
-    return contact.name() + " (" + contact.email() + ")";
+  private static IllegalStateException unknownCycle(String processInstanceId) {
+    return new IllegalStateException("No reminder cycle " + processInstanceId + " in the cycle register");
   }
 }

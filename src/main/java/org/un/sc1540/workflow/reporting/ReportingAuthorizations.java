@@ -10,9 +10,11 @@ import org.un.sc1540.workflow.security.ProcessGrants;
 import org.un.sc1540.workflow.security.ProcessGrants.Grant;
 
 /**
- * The reporting work's rows of the grants table: the secretariat starts the campaign and records
- * reports, and sends {@code NationalReportReceived} to a State's reminder cycle (the message names
- * its State by {@code stateCode} and carries the date and reference of the report).
+ * The reporting work's rows of the grants table: the secretariat starts the campaign, records
+ * reports and additional information, and sends {@code NationalReportReceived} (by {@code stateCode},
+ * with the date and reference of the report): to the State's reminder cycle if one waits, otherwise
+ * it starts RecordNationalReportProcess, which the same start grant covers. Nobody starts a
+ * reminder cycle directly: the campaign does, as the application, after its own check.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportingAuthorizations {
@@ -22,6 +24,7 @@ class ReportingAuthorizations {
     return () -> List.of(
         Grant.start(CommitteeGroups.SECRETARIAT, NonReportingStatesProcess.KEY),
         Grant.start(CommitteeGroups.SECRETARIAT, RecordNationalReportProcess.KEY),
+        Grant.start(CommitteeGroups.SECRETARIAT, RecordAdditionalInformationProcess.KEY),
         Grant.sendMessages(CommitteeGroups.SECRETARIAT, FirstReportReminderProcess.KEY));
   }
 
@@ -29,6 +32,8 @@ class ReportingAuthorizations {
   ExternalMessage nationalReportReceived() {
     return ExternalMessage.byKeys(FirstReportReminderProcess.MESSAGE_REPORT_RECEIVED,
         List.of(FirstReportReminderProcess.STATE_CODE),
-        Set.of(FirstReportReminderProcess.REPORT_RECEIVED_ON, FirstReportReminderProcess.REPORT_REFERENCE));
+        Set.of(FirstReportReminderProcess.REPORT_RECEIVED_ON, FirstReportReminderProcess.REPORT_REFERENCE))
+        // Without a cycle waiting, the message starts RecordNationalReportProcess, which needs the State.
+        .keysTravelling();
   }
 }

@@ -4,50 +4,35 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.un.sc1540.workflow.security.CommitteeAccess;
+import org.un.sc1540.workflow.input.Inputs;
 import org.un.sc1540.workflow.registry.CsvImportException;
-import org.un.sc1540.workflow.registry.UnknownStateException;
-import org.un.sc1540.workflow.security.CommitteeGroups;
-import org.un.sc1540.workflow.security.GroupAuthorities;
 
 /**
- * The reminder campaign over HTTP: the outreach report for every staff member; recording first
- * reports (one, or a file) for the secretariat and administrators.
+ * The reminder campaign over HTTP: the outreach report and the cycle register for every staff
+ * member; recording first reports (one, or a file), which {@link NationalReports} allows the
+ * secretariat and administrators.
  */
 @RestController
 @RequestMapping("/api/reporting")
 class ReportingController {
 
   static final String TEXT_CSV = "text/csv";
-  private static final List<String> RECORDERS = List.of(CommitteeGroups.SECRETARIAT, CommitteeGroups.ADMINISTRATORS);
 
   private final OutreachReport outreach;
   private final ReminderCycleRegister cycles;
   private final NationalReports reports;
-  private final RuntimeService runtimeService;
 
-  ReportingController(OutreachReport outreach, ReminderCycleRegister cycles, NationalReports reports,
-      RuntimeService runtimeService) {
+  ReportingController(OutreachReport outreach, ReminderCycleRegister cycles, NationalReports reports) {
     this.outreach = outreach;
     this.cycles = cycles;
     this.reports = reports;
-    this.runtimeService = runtimeService;
   }
 
   @GetMapping(value = "/outreach.csv", produces = TEXT_CSV)
@@ -70,43 +55,29 @@ class ReportingController {
 
   record ReportReceived(String stateCode, String receivedOn, String reference) {}
 
+  /**
+   * @param processInstanceId the reminder cycle the report ended, or null
+   */
   record RecordingResult(String stateCode, boolean cycleEnded, String message, String processInstanceId) {}
 
-  /**
-   * Records a first report by starting RecordNationalReportProcess as the signed-in user: the same
-   * path as Tasklist's start form, kept in the history, and subject to Camunda's authorizations.
-   */
+  /** Records a first report as the signed-in user, and ends the State's reminder cycle if one runs. */
   @PostMapping(value = "/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
-  RecordingResult recordReport(@RequestBody ReportReceived report, Authentication user) {
-    requireRecorder(user);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(RecordNationalReportProcess.STATE_CODE, report.stateCode());
-    variables.put(RecordNationalReportProcess.REPORT_RECEIVED_ON, report.receivedOn());
-    variables.put(RecordNationalReportProcess.REPORT_REFERENCE, report.reference());
-    ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(RecordNationalReportProcess.KEY)
-        .setVariables(variables)
-        .executeWithVariablesInReturn();
-    return new RecordingResult((String) instance.getVariables().get(RecordNationalReportProcess.STATE_CODE),
-        Boolean.TRUE.equals(instance.getVariables().get(RecordNationalReportProcess.CYCLE_ENDED)),
-        (String) instance.getVariables().get(RecordNationalReportProcess.RECORDING_RESULT), instance.getId());
+  RecordingResult recordReport(@RequestBody ReportReceived report) {
+    ReportRecording recording = reports.record(
+        Inputs.stateCode(RecordNationalReportProcess.STATE_CODE, report.stateCode()),
+        Inputs.requiredDate(RecordNationalReportProcess.REPORT_RECEIVED_ON, report.receivedOn()),
+        report.reference(), ReportRecording.Channel.API, null);
+    return new RecordingResult(recording.stateCode(), recording.endedACycle(), reports.describe(recording),
+        recording.cycleProcessInstanceId());
   }
 
   /** Real first-report dates, all or nothing: {@code state,received_on,reference}. */
   @PostMapping(value = "/first-reports", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN_VALUE})
-  NationalReports.ImportSummary importFirstReports(@RequestBody String csv, Authentication user) {
-    requireRecorder(user);
+  NationalReports.ImportSummary importFirstReports(@RequestBody String csv) {
     try {
       return reports.importCsv(new StringReader(csv));
     } catch (CsvImportException e) {
       throw e.titled("First-reports file refused");
-    }
-  }
-
-  private static void requireRecorder(Authentication user) {
-    List<String> groups = GroupAuthorities.groupIds(user);
-    if (RECORDERS.stream().noneMatch(groups::contains)) {
-      throw new CommitteeAccess.NotAllowed("Recording national reports is for the secretariat "
-          + "and administrators");
     }
   }
 }

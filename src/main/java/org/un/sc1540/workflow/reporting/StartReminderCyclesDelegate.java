@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.un.sc1540.workflow.input.Inputs;
+import org.un.sc1540.workflow.input.Refused;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,6 @@ import org.un.sc1540.workflow.config.CommitteeClock;
 @Component
 public class StartReminderCyclesDelegate implements JavaDelegate {
 
-  static final int FIRST_YEAR = 2004;
   static final int MAX_SUMMARY = 3_900;
 
   private final ReminderCampaign campaign;
@@ -41,8 +40,9 @@ public class StartReminderCyclesDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     int year = campaignYear(execution.getVariable(CAMPAIGN_YEAR));
     List<String> requested = Inputs.stateCodes(STATE_CODES, execution.getVariable(STATE_CODES));
-    if (requested.isEmpty() && Boolean.FALSE.equals(execution.getVariable(REMIND_ALL_STATES))) {
-      throw new BadUserRequestException("Choose the States to remind (their alpha-3 codes, e.g. \"FRA, ESP\"), "
+    if (requested.isEmpty() && execution.hasVariable(REMIND_ALL_STATES) && !Inputs.flag(REMIND_ALL_STATES,
+        execution.getVariable(REMIND_ALL_STATES))) {
+      throw Refused.badRequest("Choose the States to remind (their alpha-3 codes, e.g. \"FRA, ESP\"), "
           + "or tick \"Remind every State without a first report\"");
     }
     ReminderCampaign.Result result = campaign.start(year, requested);
@@ -66,22 +66,13 @@ public class StartReminderCyclesDelegate implements JavaDelegate {
 
   private int campaignYear(Object value) {
     int thisYear = clock.today().getYear();
-    if (value == null || (value instanceof String text && text.isBlank())) {
+    if (Inputs.isBlank(value)) {
       return thisYear;
     }
-    int year;
-    if (value instanceof Number number) {
-      year = number.intValue();
-    } else {
-      try {
-        year = Integer.parseInt(value.toString().strip());
-      } catch (NumberFormatException e) {
-        throw new BadUserRequestException("campaignYear must be a year such as " + thisYear + ", not '" + value + "'");
-      }
-    }
-    if (year < FIRST_YEAR || year > thisYear + 1) {
-      throw new BadUserRequestException("campaignYear must lie between " + FIRST_YEAR + " and " + (thisYear + 1)
-          + ", not " + year);
+    int year = Inputs.year(CAMPAIGN_YEAR, value);
+    if (year > thisYear + 1) {
+      throw Refused.badRequest(CAMPAIGN_YEAR + " must lie between " + Inputs.FIRST_YEAR + " and " + (thisYear + 1)
+          + ", not " + value);
     }
     return year;
   }

@@ -74,6 +74,7 @@ class OutreachReportTest {
     return new ReminderCycle("pi-" + state, state, 2027, Instant.parse("2027-03-01T14:00:00Z"), firstNote,
         notes == 0 ? null : "S/AC.44/2027/NV.1", notes, assistanceMentioned, 0, meeting == null ? null : firstNote,
         meeting, null, assistance, null, status == Status.REPORTED && firstNote != null ? firstNote.plusDays(days)
-        : null, days, status, status == Status.RUNNING ? null : Instant.parse("2027-12-01T14:00:00Z"));
+        : null, days, status, status == Status.RUNNING ? null : Instant.parse("2027-12-01T14:00:00Z"), firstNote,
+        notes == 0 ? null : "S/AC.44/2027/NV." + notes);
   }
 }

@@ -3,6 +3,7 @@ package org.un.sc1540.workflow.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,6 +30,9 @@ class ReportingApiTest {
   @Autowired RuntimeService runtimeService;
   @Autowired RegistryService registry;
   @Autowired ReminderCycleDriver driver;
+  @Autowired ReminderCycleRegister cycles;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @BeforeEach
   void initAssertions() {
@@ -67,6 +71,135 @@ class ReportingApiTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(registry.firstReportDate("FIN")).contains(driver.today());
     BpmnAwareTests.assertThat(cycle).isWaitingAt(FirstReportReminderProcess.TASK_SEND_ACKNOWLEDGEMENT);
+  }
+
+  @Test
+  void aReportMessageForAStateWithoutACycleIsRecordedAndTheAnswerSaysWhichProcessTookIt() {
+    ResponseEntity<List> response = http.withBasicAuth("staff", "demo").postForEntity("/engine-rest/message",
+        json("{\"messageName\":\"NationalReportReceived\",\"resultEnabled\":true,"
+            + "\"correlationKeys\":{\"stateCode\":{\"value\":\"SDN\",\"type\":\"String\"}},"
+            + "\"processVariables\":{\"reportReceivedOn\":{\"value\":\"2026-11-20\",\"type\":\"String\"},"
+            + "\"reportReference\":{\"value\":\"NV/SDN/2026/1\",\"type\":\"String\"}}}"), List.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Map<?, ?> result = (Map<?, ?>) response.getBody().get(0);
+    assertThat(result.get("resultType")).isEqualTo("ProcessDefinition");
+    String started = (String) ((Map<?, ?>) result.get("processInstance")).get("id");
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(started)
+        .singleResult().getProcessDefinitionKey()).isEqualTo(RecordNationalReportProcess.KEY);
+    assertThat(registry.firstReportDate("SDN")).contains(LocalDate.of(2026, 11, 20));
+    assertThat(jdbc.sql("SELECT recorded_by FROM report_recording WHERE state_code = 'SDN'").query(String.class)
+        .single()).isEqualTo("staff");
+  }
+
+  // --- the attacks: refused, and nothing changes
+
+  @Test
+  void wg4CannotRecordBelgiumsReportByStartingRecordNationalReport() {
+    ProcessInstance cycle = driver.start("BEL");
+    driver.sendNote(cycle);
+
+    ResponseEntity<String> response = http.withBasicAuth("wg4", "demo").postForEntity(
+        "/engine-rest/process-definition/key/RecordNationalReportProcess/start",
+        json("{\"variables\":{\"stateCode\":{\"value\":\"BEL\"},\"reportReceivedOn\":{\"value\":\""
+            + driver.today() + "\"}}}"), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertUntouched("BEL", cycle);
+  }
+
+  @Test
+  void wg4CannotEndAStatesCycleNorRecordAReportByMessage() {
+    ProcessInstance cycle = driver.start("LBR");
+    driver.sendNote(cycle);
+
+    for (String state : List.of("LBR", "QAT")) {
+      ResponseEntity<String> response = http.withBasicAuth("wg4", "demo").postForEntity("/engine-rest/message",
+          json("{\"messageName\":\"NationalReportReceived\",\"correlationKeys\":{\"stateCode\":{\"value\":\""
+              + state + "\"}},\"processVariables\":{\"reportReceivedOn\":{\"value\":\"" + driver.today() + "\"}}}"),
+          String.class);
+
+      assertThat(response.getStatusCode()).as(state).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertUntouched("LBR", cycle);
+    assertThat(registry.firstReportDate("QAT")).isEmpty();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RecordNationalReportProcess.KEY)
+        .processInstanceBusinessKey("QAT").count()).isZero();
+  }
+
+  @Test
+  void aTaskWorkerCannotRewriteTheStateOfTheCycleThroughTheReviewForm() {
+    ProcessInstance cycle = driver.start("OMN");
+    String taskId = driver.task(cycle, FirstReportReminderProcess.TASK_REVIEW_NOTE).getId();
+
+    ResponseEntity<String> complete = http.withBasicAuth("staff", "demo").postForEntity(
+        "/engine-rest/task/" + taskId + "/complete", json("{\"variables\":{"
+            + "\"reviewDecision\":{\"value\":\"send\"},\"stateCode\":{\"value\":\"FRA\"}}}"), String.class);
+    ResponseEntity<String> put = http.withBasicAuth("staff", "demo").exchange(
+        "/engine-rest/task/" + taskId + "/variables/stateCode", org.springframework.http.HttpMethod.PUT,
+        json("{\"value\":\"FRA\",\"type\":\"String\"}"), String.class);
+
+    assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(complete.getBody()).contains("does not take stateCode");
+    assertThat(put.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    BpmnAwareTests.assertThat(cycle).isWaitingAt(FirstReportReminderProcess.TASK_REVIEW_NOTE);
+    assertThat(runtimeService.getVariables(cycle.getId())).containsExactlyEntriesOf(Map.of("stateCode", "OMN"));
+    assertThat(cycles.latestReview(cycle.getId())).isEmpty();
+  }
+
+  @Test
+  void staffReviewTheNoteOverEngineRestAsTasklistDoesWithTheFormsFields() {
+    ProcessInstance cycle = driver.start("YEM");
+    String taskId = driver.task(cycle, FirstReportReminderProcess.TASK_REVIEW_NOTE).getId();
+
+    ResponseEntity<Map> form = http.withBasicAuth("staff", "demo").getForEntity(
+        "/engine-rest/task/" + taskId + "/form-variables", Map.class);
+    ResponseEntity<String> complete = http.withBasicAuth("staff", "demo").postForEntity(
+        "/engine-rest/task/" + taskId + "/complete", json("{\"variables\":{"
+            + "\"reviewDecision\":{\"value\":\"send\"},\"mentionAssistance\":{\"value\":true},"
+            + "\"additionalParagraph\":{\"value\":\"\"},\"holdReason\":{\"value\":null},"
+            + "\"noteHistory\":{\"value\":\"(shown only)\"}}}"), String.class);
+
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).containsKeys("stateName", "missionAddress", "remindersSoFar", "reviewDecision");
+    assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(cycles.latestReview(cycle.getId())).hasValueSatisfying(review -> {
+      assertThat(review.reviewedBy()).isEqualTo("staff");
+      assertThat(review.mentionAssistance()).isTrue();
+    });
+    assertThat(driver.jobAt(cycle, FirstReportReminderProcess.TASK_SEND_NOTE)).isNotNull();
+  }
+
+  @Test
+  void staffStartTheCampaignOverEngineRestAndItStartsTheCyclesNobodyMayStartDirectly() {
+    ResponseEntity<String> campaign = http.withBasicAuth("staff", "demo").postForEntity(
+        "/engine-rest/process-definition/key/NonReportingStatesProcess/start",
+        json("{\"variables\":{\"stateCodes\":{\"value\":\"THA\"}}}"), String.class);
+    ResponseEntity<String> direct = http.withBasicAuth("staff", "demo").postForEntity(
+        "/engine-rest/process-definition/key/FirstReportReminderProcess/start",
+        json("{\"variables\":{\"stateCode\":{\"value\":\"VNM\"}}}"), String.class);
+
+    assertThat(campaign.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(FirstReportReminderProcess.KEY)
+        .processInstanceBusinessKey("THA").count()).isEqualTo(1);
+    assertThat(direct.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(FirstReportReminderProcess.KEY)
+        .processInstanceBusinessKey("VNM").count()).isZero();
+  }
+
+  @Test
+  void theReminderCyclesPageShowsEachCycleWithALinkToItsInstanceInCockpit() {
+    ProcessInstance cycle = driver.start("PHL");
+    driver.sendNote(cycle);
+
+    ResponseEntity<String> page = http.withBasicAuth("expert", "demo").getForEntity("/committee/reporting?state=phl",
+        String.class);
+
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("Philippines").contains("(PHL)").contains("running")
+        .contains(driver.letters(cycle, org.un.sc1540.workflow.notification.LetterType.FIRST_REPORT_REMINDER).get(0)
+            .symbol())
+        .contains("href=\"/camunda/app/cockpit/default/#/process-instance/" + cycle.getId() + "\"");
   }
 
   @Test
@@ -168,6 +301,19 @@ class ReportingApiTest {
   }
 
   @Test
+  void staffRecordAReportOverOurApiForAStateWithACycleAndGetTheCyclesInstance() {
+    ProcessInstance cycle = driver.start("IDN");
+
+    ResponseEntity<Map> response = http.withBasicAuth("staff", "demo").postForEntity("/api/reporting/reports",
+        json("{\"stateCode\":\"idn\",\"receivedOn\":\"" + driver.today() + "\"}"), Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).containsEntry("stateCode", "IDN").containsEntry("cycleEnded", true)
+        .containsEntry("processInstanceId", cycle.getId());
+    BpmnAwareTests.assertThat(cycle).isWaitingAt(FirstReportReminderProcess.TASK_SEND_ACKNOWLEDGEMENT);
+  }
+
+  @Test
   void staffRecordAReportOverOurApiAndHearWhetherACycleEnded() {
     ResponseEntity<Map> response = http.withBasicAuth("staff", "demo").postForEntity("/api/reporting/reports",
         json("{\"stateCode\":\"GRC\",\"receivedOn\":\"2004-11-02\",\"reference\":\"S/AC.44/2004/(02)/40\"}"), Map.class);
@@ -220,6 +366,15 @@ class ReportingApiTest {
         .contains("{\"line\":4,\"reason\":\"received_on '01/02/2005' is not a date in the form YYYY-MM-DD\"}")
         .contains("{\"line\":5,\"reason\":\"a State has one first report; line 2 already gives one for HTI\"}");
     assertThat(registry.firstReportDate("HTI")).isEmpty();
+  }
+
+  private void assertUntouched(String state, ProcessInstance cycle) {
+    BpmnAwareTests.assertThat(cycle).isWaitingAt(FirstReportReminderProcess.TIMER_REMINDER_DUE);
+    assertThat(registry.firstReportDate(state)).isEmpty();
+    assertThat(driver.letters(cycle, org.un.sc1540.workflow.notification.LetterType.REPORT_ACKNOWLEDGEMENT)).isEmpty();
+    assertThat(cycles.find(cycle.getId()).orElseThrow().status()).isEqualTo(ReminderCycle.Status.RUNNING);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RecordNationalReportProcess.KEY)
+        .processInstanceBusinessKey(state).count()).isZero();
   }
 
   private static HttpEntity<String> json(String body) {
