@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.un.sc1540.workflow.web.InertText;
 
 /**
  * Task listener (create) of "Review the note": puts what the form shows into plain variables,
@@ -38,8 +39,9 @@ public class NoteReviewPreparation implements TaskListener {
         (String) execution.getVariable(STATE_CODE), ((Number) execution.getVariable(NOTES_SENT)).intValue());
     execution.setVariable(STATE_NAME, review.stateName());
     execution.setVariable(STATE_LANGUAGE, review.stateLanguage());
-    execution.setVariable(MISSION_ADDRESS, review.missionAddress());
-    execution.setVariable(POC_ADDRESSES, review.pocAddresses());
+    // Names and addresses come from imported contacts; the form's text view reads Markdown and HTML.
+    execution.setVariable(MISSION_ADDRESS, InertText.forMarkdown(review.missionAddress()));
+    execution.setVariable(POC_ADDRESSES, InertText.forMarkdown(review.pocAddresses()));
     execution.setVariable(NOTE_HISTORY, review.noteHistory());
     execution.setVariable(REMINDERS_SO_FAR, review.remindersSoFar());
     execution.setVariable(ADDITIONAL_PARAGRAPH, "");

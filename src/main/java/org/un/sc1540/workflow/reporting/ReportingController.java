@@ -92,7 +92,7 @@ class ReportingController {
   }
 
   /** Real first-report dates, all or nothing: {@code state,received_on,reference}. */
-  @PostMapping(value = "/first-reports", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN_VALUE})
+  @PostMapping(value = "/first-reports", consumes = TEXT_CSV)
   NationalReports.ImportSummary importFirstReports(@RequestBody String csv, Authentication user) {
     requireRecorder(user);
     return reports.importCsv(new StringReader(csv));
