@@ -34,7 +34,6 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -94,7 +93,7 @@ class SecurityConfiguration {
         "Send the credentials of a Camunda user with HTTP Basic (an Authorization header); "
             + "this API does not use the browser's session");
     http
-        .securityMatcher("/engine-rest/**")
+        .securityMatcher(PATHS.matcher("/engine-rest/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
         // Credentials on every call, never a session: a cookie here is what a hostile page could use.
@@ -113,7 +112,7 @@ class SecurityConfiguration {
   SecurityFilterChain webappSecurity(HttpSecurity http, IdentityService identityService, SignInProperties signIn)
       throws Exception {
     http
-        .securityMatcher("/camunda/**")
+        .securityMatcher(PATHS.matcher("/camunda/**"))
         .authorizeHttpRequests(requests -> requests
             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
             // One sign-in page for all: Camunda's own login endpoint is closed.
@@ -144,7 +143,7 @@ class SecurityConfiguration {
     SimpleUrlAuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?error");
     RequestMatcher loginForm = PATHS.matcher(HttpMethod.POST, LOGIN_PAGE);
     http
-        .securityMatcher("/committee/**", "/api/**")
+        .securityMatcher(new OrRequestMatcher(PATHS.matcher("/committee/**"), API))
         .authorizeHttpRequests(requests -> requests
             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
             .requestMatchers(PATHS.matcher(LOGIN_PAGE), PATHS.matcher("/committee/assets/**")).permitAll()
@@ -180,7 +179,7 @@ class SecurityConfiguration {
   @Order(4)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     http
-        .securityMatcher("/**")
+        .securityMatcher(request -> true)
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
