@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
  * unknown State, a deadline in the past, a hold without a reason on task completion) answers 400
  * with its message, where Camunda's start and task resources wrap every engine exception into a
  * 500; and a body that is not JSON, or not the JSON the endpoint reads, answers 400 saying so and
- * where, where Camunda answers 400 with an empty message.
+ * where, where Camunda answers 400 with an empty message; and a number that does not fit its
+ * variable's type answers 400 naming it ({@link VariableValueRange}), where Camunda narrows it.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {
@@ -34,6 +35,7 @@ class EngineRestConfiguration {
         register(RefusedStartMapper.class);
         register(UnparsableJsonMapper.class);
         register(UnexpectedJsonMapper.class);
+        register(VariableValueRange.class);
       }
     };
   }
