@@ -82,7 +82,8 @@ class WebAppsBrowserIT {
   void signingOutOfTasklistLandsOnTheCommitteesLoginPageAndEndsTheCommitteeSession() {
     signInToWebapp("tasklist", "staff", "demo");
 
-    browser.click(By.cssSelector("li.account a.dropdown-toggle"));
+    // Tasklist may take a while to start on a busy machine.
+    browser.awaitClickable(By.cssSelector("li.account a.dropdown-toggle"), java.time.Duration.ofSeconds(120)).click();
     browser.click(By.cssSelector("li.account li.logout a"));
 
     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
@@ -204,7 +205,6 @@ class WebAppsBrowserIT {
     browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
         .until(driver -> driver.getCurrentUrl().contains("/camunda/app/" + app + "/"));
-    browser.await(By.cssSelector("li.account a.dropdown-toggle"));
   }
 
 }
