@@ -114,6 +114,8 @@ class ReviewBrowserIT {
     browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
         .until(driver -> driver.getCurrentUrl().contains("/camunda/app/" + app + "/"));
+    // Signed in to the application once its header shows the user (a slow start on a busy machine).
+    browser.awaitClickable(By.cssSelector("li.account a.dropdown-toggle"), java.time.Duration.ofSeconds(120));
   }
 
 }
