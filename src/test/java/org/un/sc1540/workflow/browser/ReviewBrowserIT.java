@@ -115,7 +115,13 @@ class ReviewBrowserIT {
     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
         .until(driver -> driver.getCurrentUrl().contains("/camunda/app/" + app + "/"));
     // Signed in to the application once its header shows the user (a slow start on a busy machine).
-    browser.awaitClickable(By.cssSelector("li.account a.dropdown-toggle"), java.time.Duration.ofSeconds(120));
+    try {
+      browser.awaitClickable(By.cssSelector("li.account a.dropdown-toggle"), java.time.Duration.ofSeconds(120));
+    } catch (org.openqa.selenium.TimeoutException notSignedIn) {
+      browser.screenshot("failed-sign-in-" + app + "-" + user);
+      throw new AssertionError("Not signed in to " + app + " as " + user + "; the browser is at "
+          + browser.driver().getCurrentUrl(), notSignedIn);
+    }
   }
 
 }
