@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -238,12 +239,13 @@ class SecurityConfiguration {
 
   /** Camunda's filter for Tasklist, Cockpit and Admin, taking the user Spring Security signed in. */
   @Bean
-  FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappAuthentication() {
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappAuthentication(CamundaBpmProperties camunda) {
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        new FilterRegistrationBean<>(new WebappAuthenticationFilter(camunda.getWebapp().getApplicationPath()));
     registration.setName("webapp-authentication");
     registration.setOrder(WEBAPP_AUTHENTICATION_ORDER);
-    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+    registration.addUrlPatterns(camunda.getWebapp().getApplicationPath() + "/app/*",
+        camunda.getWebapp().getApplicationPath() + "/api/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         ContainerBasedAuthenticationProvider.class.getName());
     return registration;
