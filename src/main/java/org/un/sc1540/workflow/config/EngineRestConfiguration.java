@@ -26,7 +26,8 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
  * engine rules) answers 400 or 403 with its message in plain words, where Camunda's start and task
  * resources wrap every engine exception into a 500 prefixed "Cannot submit task form …:"; and a
  * body that is not JSON, or not the JSON the endpoint reads, answers 400 saying so and where, where
- * Camunda answers 400 with an empty message.
+ * Camunda answers 400 with an empty message; and a number that does not fit its variable's type
+ * answers 400 naming it ({@link VariableValueRange}), where Camunda narrows it.
  *
  * <p>Registered in every Jersey application of the server through Jersey's auto-discovery
  * ({@code META-INF/services/org.glassfish.jersey.internal.spi.AutoDiscoverable}), so that both
@@ -41,6 +42,7 @@ public class EngineRestConfiguration implements AutoDiscoverable {
       context.register(EngineRefusalMapper.class);
       context.register(UnparsableJsonMapper.class);
       context.register(UnexpectedJsonMapper.class);
+      context.register(VariableValueRange.class);
     }
   }
 

@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over 5 MB on the Committee's API and the engine REST API with 413 and a
+ * Refuses request bodies over 5 MB on the Committee's API, the engine REST API and the web
+ * applications' REST API ({@code /camunda/api}) with 413 and a
  * message, whether the client declares a Content-Length or streams the body in chunks: a contacts
  * file or a process variable that large is a mistake, and must not be read into memory first.
  */
@@ -38,7 +39,8 @@ class RequestSizeLimit {
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> requestSizeLimitFilter() {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new LimitFilter());
-    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    // The web applications' engine REST (/camunda/api/engine) is the same API as /engine-rest: same limit.
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
     registration.setName("request-size-limit");
     // Before authentication: an oversized body is refused without reading it.
     registration.setOrder(Integer.MIN_VALUE + 10);

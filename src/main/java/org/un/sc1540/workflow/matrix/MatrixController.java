@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.un.sc1540.workflow.input.Inputs;
 import org.un.sc1540.workflow.input.Refused;
+import org.un.sc1540.workflow.web.CsvCells;
 
 /**
  * The matrix rounds for signed-in staff: a page per round, the round summary as JSON and CSV, a
@@ -69,14 +70,14 @@ class MatrixController {
     csv(response, "matrix-" + year + "-summary.csv");
     try (CSVPrinter out = new CSVPrinter(response.getWriter(),
         CSVFormat.RFC4180.builder().setHeader("review_year", "measure", "states").get())) {
-      out.printRecord(year, "in_round", s.stateCount());
-      out.printRecord(year, "sent", s.sent());
-      out.printRecord(year, "replied_on_time", s.repliedOnTime());
-      out.printRecord(year, "replied_late", s.repliedLate());
-      out.printRecord(year, "no_reply", s.noReply());
-      out.printRecord(year, "approved", s.approved());
-      out.printRecord(year, "still_open", s.stillOpen());
-      out.printRecord(year, "comments_after_approval", s.commentsAfterApprovalCount());
+      CsvCells.printRecord(out, year, "in_round", s.stateCount());
+      CsvCells.printRecord(out, year, "sent", s.sent());
+      CsvCells.printRecord(out, year, "replied_on_time", s.repliedOnTime());
+      CsvCells.printRecord(out, year, "replied_late", s.repliedLate());
+      CsvCells.printRecord(out, year, "no_reply", s.noReply());
+      CsvCells.printRecord(out, year, "approved", s.approved());
+      CsvCells.printRecord(out, year, "still_open", s.stillOpen());
+      CsvCells.printRecord(out, year, "comments_after_approval", s.commentsAfterApprovalCount());
     }
   }
 
@@ -90,7 +91,7 @@ class MatrixController {
         "deadline_extended", "reminder_sent_on", "reply", "comments_received_on", "consultations", "approved_on",
         "open", "stage", "posted_on").get())) {
       for (StateMatrixStatus r : s.states()) {
-        out.printRecord(r.stateCode(), r.matrixReference(), r.matrixVersion(), r.coveringSymbol(), r.sentOn(),
+        CsvCells.printRecord(out, r.stateCode(), r.matrixReference(), r.matrixVersion(), r.coveringSymbol(), r.sentOn(),
             r.commentDeadline(), r.deadlineExtended(), r.reminderSentOn(), r.reply().name().toLowerCase(),
             r.commentsReceivedOn(), r.consultations(), r.approvedOn(), r.open(), r.stage().name().toLowerCase(),
             r.postedOn());

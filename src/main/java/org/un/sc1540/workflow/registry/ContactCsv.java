@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.un.sc1540.workflow.web.CsvCells;
 
 /**
  * The contacts file: one row per current contact of a State.
@@ -113,7 +114,7 @@ final class ContactCsv {
   static void write(List<Contact> contacts, Writer out) throws IOException {
     try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
       for (Contact c : contacts) {
-        printer.printRecord(c.stateCode(), c.role(), c.name(), c.organization(), c.email(), c.validFrom(),
+        CsvCells.printRecord(printer, c.stateCode(), c.role(), c.name(), c.organization(), c.email(), c.validFrom(),
             c.validTo(), c.demo());
       }
     }

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.un.sc1540.workflow.web.CsvCells;
 
 /** The registry over HTTP: read by every staff member, contacts imported by the secretariat. */
 @RestController
@@ -68,7 +68,7 @@ class RegistryController {
     try (CSVPrinter printer = new CSVPrinter(response.getWriter(), CSVFormat.RFC4180.builder()
         .setHeader("iso3", "iso2", "name", "language", "first_report_on").get())) {
       for (MemberState s : registry.states().values()) {
-        printer.printRecord(s.code(), s.iso2(), s.name(), s.language().code(), firstReports.get(s.code()));
+        CsvCells.printRecord(printer, s.code(), s.iso2(), s.name(), s.language().code(), firstReports.get(s.code()));
       }
     }
   }
@@ -79,7 +79,7 @@ class RegistryController {
     registry.exportContacts(response.getWriter());
   }
 
-  @PostMapping(value = "/contacts", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN_VALUE})
+  @PostMapping(value = "/contacts", consumes = TEXT_CSV)
   RegistryService.ImportSummary importContacts(@RequestBody String csv) {
     try {
       return registry.importContacts(new StringReader(csv));

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
+import org.un.sc1540.workflow.web.CsvCells;
 
 /**
  * "Which outreach works" (PoW §8(b)): for each approach, the reminder cycles that used it, how many
@@ -57,7 +58,7 @@ public class OutreachReport {
     try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
         .setHeader(HEADER.toArray(String[]::new)).get())) {
       for (Line line : lines()) {
-        printer.printRecord(line.approach(), line.cycles(), line.reported(), line.running(), line.cancelled(),
+        CsvCells.printRecord(printer, line.approach(), line.cycles(), line.reported(), line.running(), line.cancelled(),
             line.reportedPercent(), line.medianDaysToReport(), line.averageDaysToReport());
       }
     }

@@ -72,7 +72,7 @@ class ReportingController {
   }
 
   /** Real first-report dates, all or nothing: {@code state,received_on,reference}. */
-  @PostMapping(value = "/first-reports", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN_VALUE})
+  @PostMapping(value = "/first-reports", consumes = TEXT_CSV)
   NationalReports.ImportSummary importFirstReports(@RequestBody String csv) {
     try {
       return reports.importCsv(new StringReader(csv));

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.un.sc1540.workflow.web.CsvCells;
 
 /**
  * A review over HTTP: where every step stands (JSON and CSV, for every staff member), and a
@@ -55,7 +56,7 @@ class ReviewController {
             "document_reference", "decision")
         .get())) {
       for (ReviewStatus.Step step : status.steps()) {
-        printer.printRecord(step.stepId(), step.label(), step.workingGroup(), step.month(), step.scheduleMonth(),
+        CsvCells.printRecord(printer, step.stepId(), step.label(), step.workingGroup(), step.month(), step.scheduleMonth(),
             iso(step.releaseDate()), iso(step.dueDate()), step.state(), step.done(), step.overdue(),
             String.join(" ", step.waitsFor()), iso(step.releasedAt()), iso(step.completedAt()), step.completedBy(),
             step.outcomeDate(), step.documentReference(), step.decision());

@@ -32,8 +32,6 @@ class ReviewBrowserIT {
 
   /** A leap year: February has 29 days. */
   private static final int YEAR = 2084;
-  private static final By WEBAPP_USER = By.cssSelector("input[ng-model='username']");
-  private static final By WEBAPP_PASSWORD = By.cssSelector("input[ng-model='password']");
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
@@ -108,11 +106,22 @@ class ReviewBrowserIT {
     signInToWebapp("tasklist", user, password);
   }
 
+  /** The web applications send a browser without a session to the Committee's login page, and it comes back. */
   private void signInToWebapp(String app, String user, String password) {
     browser.open("/camunda/app/" + app + "/default/");
-    browser.await(WEBAPP_USER).sendKeys(user);
-    browser.driver().findElement(WEBAPP_PASSWORD).sendKeys(password);
+    browser.await(By.id("username")).sendKeys(user);
+    browser.driver().findElement(By.id("password")).sendKeys(password);
     browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
-    browser.awaitGone(WEBAPP_USER);
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        .until(driver -> driver.getCurrentUrl().contains("/camunda/app/" + app + "/"));
+    // Signed in to the application once its header shows the user (a slow start on a busy machine).
+    try {
+      browser.awaitClickable(By.cssSelector("li.account a.dropdown-toggle"), java.time.Duration.ofSeconds(120));
+    } catch (org.openqa.selenium.TimeoutException notSignedIn) {
+      browser.screenshot("failed-sign-in-" + app + "-" + user);
+      throw new AssertionError("Not signed in to " + app + " as " + user + "; the browser is at "
+          + browser.driver().getCurrentUrl(), notSignedIn);
+    }
   }
+
 }

@@ -46,8 +46,6 @@ class WebAppsBrowserIT {
   @Autowired CorrespondenceRegister register;
   @Autowired EmbeddedSmtpServer smtp;
 
-  private static final By WEBAPP_USER = By.cssSelector("input[ng-model='username']");
-  private static final By WEBAPP_PASSWORD = By.cssSelector("input[ng-model='password']");
 
   private Browser browser;
 
@@ -74,8 +72,26 @@ class WebAppsBrowserIT {
     browser.screenshot("01-anonymous-sent-to-login");
 
     browser.open("/camunda/app/tasklist/");
-    browser.await(WEBAPP_USER);
-    browser.screenshot("02-tasklist-login");
+    browser.await(By.id("username"));
+    assertThat(browser.currentPath()).startsWith("/committee/login");
+    browser.screenshot("02-tasklist-sends-to-the-committee-login");
+  }
+
+  /** One sign-out: leaving Tasklist ends the session everywhere, and its login view is the Committee's. */
+  @Test
+  void signingOutOfTasklistLandsOnTheCommitteesLoginPageAndEndsTheCommitteeSession() {
+    signInToWebapp("tasklist", "staff", "demo");
+
+    // Tasklist may take a while to start on a busy machine.
+    browser.awaitClickable(By.cssSelector("li.account a.dropdown-toggle"), java.time.Duration.ofSeconds(120)).click();
+    browser.click(By.cssSelector("li.account li.logout a"));
+
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        .until(driver -> driver.getCurrentUrl().contains("/committee/login"));
+    browser.screenshot("07-tasklist-sign-out-to-committee-login");
+    browser.open("/committee/correspondence");
+    browser.await(By.id("username"));
+    assertThat(browser.currentPath()).startsWith("/committee/login");
   }
 
   @Test
@@ -188,11 +204,22 @@ class WebAppsBrowserIT {
     browser.await(By.cssSelector("header .user"));
   }
 
+  /** The web applications send a browser without a session to the Committee's login page, and it comes back. */
   private void signInToWebapp(String app, String user, String password) {
     browser.open("/camunda/app/" + app + "/default/");
-    browser.await(WEBAPP_USER).sendKeys(user);
-    browser.driver().findElement(WEBAPP_PASSWORD).sendKeys(password);
+    browser.await(By.id("username")).sendKeys(user);
+    browser.driver().findElement(By.id("password")).sendKeys(password);
     browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
-    browser.awaitGone(WEBAPP_USER);
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        .until(driver -> driver.getCurrentUrl().contains("/camunda/app/" + app + "/"));
+    // Signed in to the application once its header shows the user (a slow start on a busy machine).
+    try {
+      browser.awaitClickable(By.cssSelector("li.account a.dropdown-toggle"), java.time.Duration.ofSeconds(120));
+    } catch (org.openqa.selenium.TimeoutException notSignedIn) {
+      browser.screenshot("failed-sign-in-" + app + "-" + user);
+      throw new AssertionError("Not signed in to " + app + " as " + user + "; the browser is at "
+          + browser.driver().getCurrentUrl(), notSignedIn);
+    }
   }
+
 }

@@ -107,7 +107,11 @@ final class ApplicationJvm {
   }
 
   Http http(String user, String password) {
-    return new Http("http://127.0.0.1:" + port, user, password);
+    return new Http(baseUrl(), user, password);
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + port;
   }
 
   /** SIGKILL ({@code destroyForcibly} on Linux): no shutdown hook, no last commit. */

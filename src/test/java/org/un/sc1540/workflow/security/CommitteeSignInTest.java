@@ -41,12 +41,14 @@ class CommitteeSignInTest {
     this.identities = identities;
   }
 
+  /** No Basic challenge: a browser that is never asked for a password never remembers one to send cross-site. */
   @Test
-  void anonymousApiCallIsUnauthorized() {
+  void anonymousApiCallIsUnauthorizedWithoutABasicChallenge() {
     ResponseEntity<String> response = http.getForEntity("/api/registry/states", String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+    assertThat(response.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE)).isNull();
+    assertThat(response.getBody()).contains("Sign in");
   }
 
   @Test
@@ -87,13 +89,44 @@ class CommitteeSignInTest {
   void signingInToTheCommitteePagesSignsInToTheCamundaWebapps() {
     String session = signIn("staff", "demo").session();
 
+    ResponseEntity<String> tasklist = get("/camunda/app/tasklist/default/", session);
     ResponseEntity<String> webappUser = get("/camunda/api/admin/auth/user/default", session);
+
+    assertThat(tasklist.getStatusCode()).isEqualTo(HttpStatus.OK);
 
     assertThat(webappUser.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(webappUser.getBody()).contains("\"userId\":\"staff\"").contains("tasklist");
   }
 
-  /** Not a demonstration user: after a wrong password Camunda makes the user wait before the next try. */
+  @Test
+  void anAnonymousBrowserOnTasklistIsSentToTheCommitteesLoginPageAndComesBack() {
+    ResponseEntity<String> tasklist = openPage("/camunda/app/tasklist/default/");
+    assertThat(tasklist.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+    assertThat(tasklist.getHeaders().getLocation()).hasPath("/committee/login");
+    String session = sessionCookie(tasklist);
+
+    ResponseEntity<String> loginPage = get("/committee/login", session);
+    Matcher csrf = CSRF_INPUT.matcher(loginPage.getBody());
+    assertThat(csrf.find()).isTrue();
+    ResponseEntity<String> signedIn = postForm("/committee/login", session, form("staff", "demo", csrf.group(1)));
+
+    assertThat(signedIn.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+    assertThat(signedIn.getHeaders().getLocation()).hasPath("/camunda/app/tasklist/default/");
+  }
+
+  @Test
+  void camundasOwnLoginEndpointIsClosed() {
+    MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
+    credentials.add("username", "staff");
+    credentials.add("password", "demo");
+
+    ResponseEntity<String> response = postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+        sessionCookie(get("/committee/login", null)), credentials);
+
+    assertThat(response.getStatusCode()).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
+    assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
+  }
+
   @Test
   void wrongPasswordReturnsToTheLoginPageWithAnError() {
     String userId = "mistyped" + UUID.randomUUID().toString().substring(0, 8);
@@ -129,6 +162,13 @@ class CommitteeSignInTest {
     // A successful sign-in starts a new session, against session fixation.
     String newSession = sessionCookie(response);
     return new SignIn(response, newSession != null ? newSession : session);
+  }
+
+  /** A page opened from the address bar: Accept as a browser sends it for a page. */
+  private ResponseEntity<String> openPage(String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8");
+    return browser.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
   }
 
   private ResponseEntity<String> get(String path, String session) {

@@ -34,13 +34,13 @@ class EngineRestSecurityTest {
   }
 
   @Test
-  void anonymousCallIsUnauthorized() {
+  void anonymousCallIsUnauthorizedWithoutABasicChallenge() {
     ResponseEntity<String> response = http.getForEntity("/engine-rest/task", String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(response.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE)).isNull();
   }
 
-  /** Not a demonstration user: after a wrong password Camunda makes the user wait before the next try. */
   @Test
   void wrongPasswordIsUnauthorized() {
     String userId = uniqueId("mistyped");

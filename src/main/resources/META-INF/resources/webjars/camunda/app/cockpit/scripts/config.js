@@ -1,4 +1,6 @@
-// Cockpit's configuration for the 1540 Committee: a link back to the Committee's own pages.
+// The Committee's configuration of Cockpit (replaces Camunda's example file): one sign-in page for
+// all (Cockpit's own login view sends the browser to the Committee's), and a link back to the
+// Committee's pages.
 export default {
-  customScripts: ['scripts/committee-links']
+  customScripts: ['scripts/committee-sign-in', 'scripts/committee-links']
 };

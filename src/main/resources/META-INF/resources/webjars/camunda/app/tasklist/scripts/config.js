@@ -1,7 +1,9 @@
-// Tasklist's configuration for the 1540 Committee: Camunda's defaults (keyboard shortcuts) and a
-// script that adds links back to the Committee's own pages in the header.
+// The Committee's configuration of Tasklist (replaces Camunda's example file): Camunda's keyboard
+// shortcuts, one sign-in page for all (Tasklist's own login view sends the browser to the
+// Committee's, after signing out or when the session has ended), and links back to the
+// Committee's pages in the header.
 export default {
-  customScripts: ['scripts/committee-links'],
+  customScripts: ['scripts/committee-sign-in', 'scripts/committee-links'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
     focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},
