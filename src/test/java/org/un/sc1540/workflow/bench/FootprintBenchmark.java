@@ -18,7 +18,8 @@ import org.springframework.util.FileSystemUtils;
  */
 class FootprintBenchmark {
 
-  static final double TARGET = 1.3;
+  static final double TARGET_RESTART = 1.1;
+  static final double TARGET_RSS = 1.05;
   static final List<String> JVM_FLAGS = List.of("-Xmx512m");
   static final String READY = "/camunda/app/welcome/default/";
   static final int ROUNDS = 3;
@@ -34,17 +35,23 @@ class FootprintBenchmark {
             figures);
       }
       Map<String, Object> details = new LinkedHashMap<>();
-      figures.forEach((name, values) -> details.put(name, median(values)));
-      double restartRatio = median(figures.get("committee restart, s")) / median(figures.get("bare restart, s"));
-      double firstRatio = median(figures.get("committee first start, s")) / median(figures.get("bare first start, s"));
-      double memoryRatio = median(figures.get("committee RSS, MiB")) / median(figures.get("bare RSS, MiB"));
-      details.put("first start ratio", round(firstRatio));
-      details.put("RSS ratio", round(memoryRatio));
+      figures.forEach((name, values) -> details.put(name + " (median)", median(values)));
+      figures.forEach((name, values) -> details.put(name + " (each round)", values));
+      double restartRatio = round(median(figures.get("committee restart, s")) / median(figures.get("bare restart, s")));
+      double firstRatio = round(median(figures.get("committee first start, s")) / median(figures.get("bare first start, s")));
+      double memoryRatio = round(median(figures.get("committee RSS, MiB")) / median(figures.get("bare RSS, MiB")));
+      details.put("first start ratio", firstRatio);
       details.put("JVM flags", JVM_FLAGS);
       details.put("rounds (medians shown)", ROUNDS);
+      details.put("ready when", READY + " answers");
       details.putAll(campaignUnder512m(dir.resolve("campaign")));
-      BenchResults.record("footprint", "startup (restart) committee / bare Camunda starter", round(restartRatio) + "×",
-          "≤ " + TARGET + "×", restartRatio <= TARGET, details);
+      Map<String, Object> restart = new LinkedHashMap<>(details);
+      restart.put("definition", "restart time (an existing H2 file) of the Committee's application / bare Camunda 7.24 "
+          + "starter, same classpath and flags, medians of alternate starts");
+      BenchResults.record("footprintRestartRatio", restartRatio, BenchResults.Goal.AT_MOST, TARGET_RESTART, "×", restart);
+      Map<String, Object> memory = new LinkedHashMap<>(details);
+      memory.put("definition", "resident set size (VmRSS) right after the restart, Committee / bare starter");
+      BenchResults.record("footprintRssRatio", memoryRatio, BenchResults.Goal.AT_MOST, TARGET_RSS, "×", memory);
     } finally {
       FileSystemUtils.deleteRecursively(dir);
     }
