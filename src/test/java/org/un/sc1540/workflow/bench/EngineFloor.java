@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.bpm.model.bpmn.builder.ExclusiveGatewayBuilder;
 import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
 import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -147,12 +148,16 @@ public final class EngineFloor {
       flow = task;
     }
     for (int g = 0; g < shape.gateways(); g++) {
-      var gateway = flow.exclusiveGateway("Gateway_" + g);
+      String gatewayId = "Gateway_" + g;
+      ExclusiveGatewayBuilder gateway = flow.exclusiveGateway(gatewayId);
       if (jobsLeft > 0) {
         gateway.camundaAsyncBefore();
         jobsLeft--;
       }
-      flow = gateway.condition("go", "${" + GATEWAY_VARIABLE + "}");
+      // Two ways out, as a gateway has: the one taken reads the variable, the other is never taken.
+      gateway.condition("no", "${!" + GATEWAY_VARIABLE + "}").endEvent("EndEvent_NotTaken" + g);
+      AbstractFlowNodeBuilder<?, ?> again = gateway.moveToNode(gatewayId);
+      flow = ((ExclusiveGatewayBuilder) again).condition("yes", "${" + GATEWAY_VARIABLE + "}");
     }
     var end = flow.endEvent("EndEvent_" + key);
     if (jobsLeft > 0) {
