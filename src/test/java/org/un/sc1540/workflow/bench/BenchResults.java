@@ -110,6 +110,11 @@ public final class BenchResults {
     return md.toString();
   }
 
+  /** The machine's load average over the last minute: how quiet the machine was. */
+  public static double loadAverage() {
+    return round(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
   /** Two decimals: enough for a ratio measured on a shared machine. */
   public static double round(double value) {
     return Math.round(value * 100) / 100.0;

@@ -44,6 +44,7 @@ class FootprintBenchmark {
       details.put("JVM flags", JVM_FLAGS);
       details.put("rounds (medians shown)", ROUNDS);
       details.put("ready when", READY + " answers");
+      details.put("load average (1 min) at the end", BenchResults.loadAverage());
       details.putAll(campaignUnder512m(dir.resolve("campaign")));
       Map<String, Object> restart = new LinkedHashMap<>(details);
       restart.put("definition", "restart time (an existing H2 file) of the Committee's application / bare Camunda 7.24 "

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -22,9 +23,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.h2.mvstore.MVStoreTool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 import org.un.sc1540.workflow.CommitteeWorkflowApplication;
 
 /**
@@ -49,6 +53,8 @@ class HistoryAtScaleBenchmark {
   static final int YEARS = 10;
   static final int WARM_UP = 20;
   static final int SAMPLES = 60;
+
+  private static final Logger LOG = LoggerFactory.getLogger(HistoryAtScaleBenchmark.class);
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
@@ -83,12 +89,14 @@ class HistoryAtScaleBenchmark {
         driver.playRound(round, year);
         driver.post(round, year);
         // The rest of the year: comments windows closing, and the nightly history cleanup.
-        EngineDriver.at(java.time.LocalDate.of(year, 12, 31), 1, 0);
+        EngineDriver.at(LocalDate.of(year, 12, 31), 1, 0);
         driver.engine().runDueJobs(job -> true);
         cleanUpHistory(history, management);
         double mib = Files.size(file) / 1048576.0;
         largestMiB = Math.max(largestMiB, mib);
         fileByYear.put(Integer.toString(year), BenchResults.round(mib));
+        LOG.info("[bench] history: year {} done after {} s, H2 file {} MiB", year,
+            Math.round((System.nanoTime() - generation) / 1e9), Math.round(mib));
       }
       driver.startRound(FIRST_YEAR + YEARS);
       double generationSeconds = (System.nanoTime() - generation) / 1e9;
@@ -104,6 +112,7 @@ class HistoryAtScaleBenchmark {
       common.put("historic process instances at the end (cleanup ran every year)", historicInstances);
       common.put("generation, s", Math.round(generationSeconds));
       common.put("calls per query", WARM_UP + " warm-up, then " + SAMPLES + " timed");
+      common.put("load average (1 min) at the end", BenchResults.loadAverage());
 
       Map<String, Object> growth = new LinkedHashMap<>(common);
       growth.put("worst p95 after one year, ms", oneYearWorst);
@@ -215,7 +224,7 @@ class HistoryAtScaleBenchmark {
     } catch (RuntimeException e) {
       return -1;
     } finally {
-      org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+      FileSystemUtils.deleteRecursively(dir);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.un.sc1540.workflow.bench;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +11,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.un.sc1540.workflow.CommitteeWorkflowApplication;
 import org.un.sc1540.workflow.PostgresSchema;
 
@@ -27,6 +31,8 @@ import org.un.sc1540.workflow.PostgresSchema;
  * the JVM's warm-up.
  */
 class SeasonBenchmark {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SeasonBenchmark.class);
 
   static final double TARGET = 1.5;
   static final int YEAR = 2090;
@@ -58,7 +64,9 @@ class SeasonBenchmark {
         .run(all.toArray(String[]::new))) {
       HistoryService history = app.getBean(HistoryService.class);
       MatrixRoundDriver driver = new MatrixRoundDriver(app);
+      long warmUp = System.nanoTime();
       driver.runRound(YEAR - 1);
+      LOG.info("[bench] {}: warm-up round in {} s", key, Math.round((System.nanoTime() - warmUp) / 1e9));
 
       EngineWork before = EngineWork.count(history);
       long start = System.nanoTime();
@@ -70,6 +78,7 @@ class SeasonBenchmark {
         throw new IllegalStateException(key + ": the round did not end as it should: " + incidents + " incidents");
       }
 
+      LOG.info("[bench] {}: round in {} s, work {}", key, Math.round(roundSeconds), work.asMap());
       EngineWork beforeFloor = EngineWork.count(history);
       double floorSeconds = new EngineFloor(app).run(work);
       EngineWork floorWork = EngineWork.count(history).minus(beforeFloor);
@@ -84,7 +93,8 @@ class SeasonBenchmark {
       details.put("round, s", BenchResults.round(roundSeconds));
       details.put("floor, s", BenchResults.round(floorSeconds));
       details.put("work (the round's, counted from history; the floor's is the same)", work.asMap());
-      details.put("letters sent by the round", work.jobs() > 0 ? lettersSent(app) : 0);
+      details.put("letters sent by the round", lettersSent(app));
+      details.put("load average (1 min) at the end", BenchResults.loadAverage());
       details.put("threads (jobs, tasks, messages)", EngineDriver.THREADS);
       details.put("definition", "round wall time / floor wall time; the floor does the round's counted work on bare "
           + "models with no-op delegates, no listeners, no forms, one gateway variable, in the same application "
@@ -94,8 +104,7 @@ class SeasonBenchmark {
   }
 
   private static long lettersSent(ConfigurableApplicationContext app) {
-    return app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-        .sql("SELECT COUNT(*) FROM correspondence WHERE letter_date >= :from")
-        .param("from", java.time.LocalDate.of(YEAR, 1, 1)).query(Long.class).single();
+    return app.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM correspondence WHERE letter_date >= :from")
+        .param("from", LocalDate.of(YEAR, 1, 1)).query(Long.class).single();
   }
 }
