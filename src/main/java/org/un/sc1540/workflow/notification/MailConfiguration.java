@@ -31,6 +31,11 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @EnableConfigurationProperties(MailProperties.class)
 class MailConfiguration {
 
+  static {
+    // Before the first letter is built or the embedded server receives one (MailStreamProviderLookup).
+    MailStreamProviderLookup.nameAngusProvider();
+  }
+
   @Bean(initMethod = "start", destroyMethod = "stop")
   @Conditional(NoRelay.class)
   EmbeddedSmtpServer embeddedSmtpServer(NotificationProperties properties) {
