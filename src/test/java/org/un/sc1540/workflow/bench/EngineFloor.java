@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,6 +37,10 @@ public final class EngineFloor {
   static final String MESSAGE = "EngineFloorMessage";
   static final String GATEWAY_VARIABLE = "go";
   static final String NO_OP_BEAN = "engineFloorNoOp";
+  /** The Committee's send delegate and the variable it reads (README, "Notes verbales by e-mail"). */
+  static final String SEND_LETTER_BEAN = "sendLetterDelegate";
+  static final String STATE_CODE = "stateCode";
+  private static final AtomicInteger RUNS = new AtomicInteger();
 
   private final ConfigurableApplicationContext app;
   private final EngineDriver engine;
@@ -47,23 +52,37 @@ public final class EngineFloor {
 
   /** One floor instance's share of the work. */
   record Shape(int userTasks, int timersFired, int timersCancelled, int messages, int serviceTasks, int jobs,
-      int gateways) {}
+      int gateways, int letters) {}
 
   /** Deploys the floor for {@code work}, plays it to its end and returns the seconds it took. */
   public double run(EngineWork work) throws Exception {
+    return run(work, List.of(), 0);
+  }
+
+  /**
+   * The floor, except that {@code letters} of its asynchronous service tasks send a real letter
+   * (the Committee's send delegate, an acknowledgement to one of {@code states}) instead of doing
+   * nothing: how much of the distance between the floor and the real work the letters make.
+   */
+  public double run(EngineWork work, List<String> states, int letters) throws Exception {
+    if (letters > Math.min(work.jobs(), work.serviceTasks())) {
+      throw new IllegalArgumentException("Each letter needs an asynchronous service task of the floor");
+    }
     int n = Math.toIntExact(work.instances());
     Map<Shape, String> variants = new LinkedHashMap<>();
     List<String> keyOfInstance = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Shape shape = new Shape(share(work.userTasks(), n, i), share(work.timersFired(), n, i),
           share(work.timersCreated() - work.timersFired(), n, i), share(work.messages(), n, i),
-          share(work.serviceTasks(), n, i), share(work.jobs(), n, i), share(work.gateways(), n, i));
-      keyOfInstance.add(variants.computeIfAbsent(shape, s -> KEY_PREFIX + variants.size()));
+          share(work.serviceTasks(), n, i), share(work.jobs(), n, i), share(work.gateways(), n, i),
+          share(letters, n, i));
+      keyOfInstance.add(variants.computeIfAbsent(shape, s -> KEY_PREFIX + RUNS.get() + "_" + variants.size()));
     }
     if (!app.getBeanFactory().containsSingleton(NO_OP_BEAN)) {
       JavaDelegate noOp = execution -> { };
       app.getBeanFactory().registerSingleton(NO_OP_BEAN, noOp);
     }
+    RUNS.incrementAndGet();
     var deployment = app.getBean(RepositoryService.class).createDeployment().name("engine-floor");
     variants.forEach((shape, key) -> deployment.addModelInstance(key + ".bpmn", model(key, shape)));
     deployment.deploy();
@@ -75,9 +94,10 @@ public final class EngineFloor {
       indexes.add(i);
     }
     Parallel.forEach(indexes, EngineDriver.THREADS, i -> {
-      String businessKey = "FLOOR-" + i;
-      String id = engine.runtime.startProcessInstanceByKey(keyOfInstance.get(i), businessKey,
-          Map.of(GATEWAY_VARIABLE, true)).getId();
+      String businessKey = "FLOOR-" + RUNS.get() + "-" + i;
+      Map<String, Object> variables = letters == 0 ? Map.of(GATEWAY_VARIABLE, true)
+          : Map.of(GATEWAY_VARIABLE, true, STATE_CODE, states.get(i % states.size()));
+      String id = engine.runtime.startProcessInstanceByKey(keyOfInstance.get(i), businessKey, variables).getId();
       businessKeys.put(id, businessKey);
     });
     Set<String> floor = businessKeys.keySet();
@@ -140,7 +160,14 @@ public final class EngineFloor {
     }
     int jobsLeft = shape.jobs();
     for (int s = 0; s < shape.serviceTasks(); s++) {
-      var task = flow.serviceTask("Task_Service" + s).camundaDelegateExpression("${" + NO_OP_BEAN + "}");
+      var task = flow.serviceTask("Task_Service" + s);
+      if (s < shape.letters()) {
+        task.camundaDelegateExpression("${" + SEND_LETTER_BEAN + "}")
+            .camundaInputParameter("letterType", "REPORT_ACKNOWLEDGEMENT")
+            .camundaInputParameter("reportReceivedOn", "2090-04-12");
+      } else {
+        task.camundaDelegateExpression("${" + NO_OP_BEAN + "}");
+      }
       if (jobsLeft > 0) {
         task.camundaAsyncBefore();
         jobsLeft--;
