@@ -64,11 +64,11 @@ class FootprintBenchmark {
         "--committee.mail.embedded.port=0", "--logging.level.root=WARN");
     try (ChildJvm first = ChildJvm.start(mainClass, JVM_FLAGS, args)) {
       figures.computeIfAbsent(name + " first start, s", k -> new ArrayList<>())
-          .add(first.awaitReady(READY, Duration.ofMinutes(3)));
+          .add(first.awaitReady(READY, Duration.ofMinutes(10)));
     }
     try (ChildJvm restart = ChildJvm.start(mainClass, JVM_FLAGS, args)) {
       figures.computeIfAbsent(name + " restart, s", k -> new ArrayList<>())
-          .add(restart.awaitReady(READY, Duration.ofMinutes(3)));
+          .add(restart.awaitReady(READY, Duration.ofMinutes(10)));
       figures.computeIfAbsent(name + " RSS, MiB", k -> new ArrayList<>()).add(restart.residentMegabytes());
     }
   }
@@ -79,7 +79,7 @@ class FootprintBenchmark {
     try (ChildJvm app = ChildJvm.start("org.un.sc1540.workflow.CommitteeWorkflowApplication", JVM_FLAGS,
         List.of("--spring.datasource.url=jdbc:h2:file:" + db.resolve("db"), "--committee.mail.embedded.port=0",
             "--logging.level.root=WARN"))) {
-      app.awaitReady(READY, Duration.ofMinutes(3));
+      app.awaitReady(READY, Duration.ofMinutes(10));
       long start = System.nanoTime();
       var started = app.request("POST", "/engine-rest/process-definition/key/NonReportingStatesProcess/start",
           "staff", "demo", "{\"variables\":{\"campaignYear\":{\"value\":2027,\"type\":\"Integer\"}}}");
@@ -87,7 +87,7 @@ class FootprintBenchmark {
         throw new IllegalStateException("Campaign not started: " + started.statusCode() + " " + started.body());
       }
       int tasks = 0;
-      long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+      long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
       while (tasks < 193 && System.nanoTime() < deadline) {
         var count = app.request("GET", "/engine-rest/task/count?processDefinitionKey=FirstReportReminderProcess",
             "admin", "admin", null);
