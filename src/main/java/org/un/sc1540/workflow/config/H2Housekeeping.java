@@ -136,6 +136,7 @@ class H2Housekeeping implements DisposableBean {
       LOG.warn("H2 file housekeeping failed: {}", e.toString());
     }
   }
+
   private boolean isH2File() {
     try (Connection connection = dataSource.getConnection()) {
       return h2FileDatabase(connection) != null;
