@@ -67,7 +67,7 @@ class HistoryAtScaleBenchmark {
   @Test
   void tasklistAndCockpitQueriesAndTheH2FileOverTenYearsOfHistory() throws Exception {
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CommitteeWorkflowApplication.class)
-        .run("--spring.profiles.active=bench", "--server.port=0", "--camunda.bpm.process-engine-name=historyScale",
+        .run("--spring.profiles.active=bench", "--server.port=0",
             "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN",
             "--logging.level.org.un.sc1540.workflow.bench=INFO")) {
       MatrixRoundDriver driver = new MatrixRoundDriver(app);
