@@ -31,6 +31,24 @@ class ConnectionReusingMailSender extends JavaMailSenderImpl implements Disposab
   private final ThreadLocal<Long> lastUsed = new ThreadLocal<>();
   private final Set<Transport> open = ConcurrentHashMap.newKeySet();
 
+  /**
+   * A sender that sends where {@code configured} would, the same way: its mail session (with the
+   * properties, SSL socket factory or JNDI session it was given), host, port, protocol, credentials
+   * and encoding.
+   */
+  static ConnectionReusingMailSender sameAs(JavaMailSenderImpl configured) {
+    ConnectionReusingMailSender sender = new ConnectionReusingMailSender();
+    sender.setSession(configured.getSession());
+    sender.setProtocol(configured.getProtocol());
+    sender.setHost(configured.getHost());
+    sender.setPort(configured.getPort());
+    sender.setUsername(configured.getUsername());
+    sender.setPassword(configured.getPassword());
+    sender.setDefaultEncoding(configured.getDefaultEncoding());
+    sender.setDefaultFileTypeMap(configured.getDefaultFileTypeMap());
+    return sender;
+  }
+
   @Override
   protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) throws MailException {
     Map<Object, Exception> failed = new LinkedHashMap<>();

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -58,6 +60,7 @@ public class CorrespondenceRegister {
     int number = nextNumber(year);
     Draft letter = draft.apply(number);
     Instant now = Instant.now();
+    KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO correspondence (symbol, symbol_year, symbol_number, state_code, letter_type, language, "
             + "recipient_to, recipient_cc, subject, letter_date, body_html, body_text, process_instance_id, activity_id, "
             + "occurrence, business_key, status, message_id, attempts, created_at, updated_at) VALUES (:symbol, :year, "
@@ -81,8 +84,12 @@ public class CorrespondenceRegister {
         .param("businessKey", request.businessKey())
         .param("messageId", letter.messageId())
         .param("now", Timestamp.from(now))
-        .update();
-    return find(request).orElseThrow();
+        .update(keys, "id");
+    // The row as written, without reading it (and its two bodies) back.
+    return new Letter(keys.getKey().longValue(), letter.symbol(), letter.stateCode(), letter.type(), letter.language(),
+        letter.recipientTo(), letter.recipientCc(), letter.subject(), letter.letterDate(), letter.bodyHtml(),
+        letter.bodyText(), request.processInstanceId(), request.activityId(), request.occurrence(),
+        request.businessKey(), LetterStatus.PENDING, letter.messageId(), 0, null, now, null);
   }
 
   private int nextNumber(int year) {

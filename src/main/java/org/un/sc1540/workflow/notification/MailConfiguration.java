@@ -1,7 +1,7 @@
 package org.un.sc1540.workflow.notification;
 
 import java.util.Properties;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -9,66 +9,77 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Without {@code spring.mail.host}, an embedded SMTP server and a sender pointed at it; with it, a
- * sender for that relay configured by the standard {@code spring.mail.*} properties. Both keep
- * their SMTP connections open between letters (ConnectionReusingMailSender).
+ * Where letters go.
+ *
+ * <p>With a relay ({@code spring.mail.host}, or {@code spring.mail.jndi-name} for a container's
+ * mail session), Spring Boot's mail auto-configuration builds the sender from the standard
+ * {@code spring.mail.*} properties, all of them: SSL bundle ({@code spring.mail.ssl.bundle}), JNDI
+ * session, {@code spring.mail.properties.*}, and the check at start-up
+ * ({@code spring.mail.test-connection}). Without one, the default run starts the embedded SMTP
+ * server and a sender pointed at it, with the same {@code spring.mail.properties.*}.
+ *
+ * <p>Either sender keeps its SMTP connection open between letters (ConnectionReusingMailSender):
+ * against a relay a new connection costs round trips (greeting, EHLO, STARTTLS and its handshake,
+ * AUTH) before every letter. The relay's sender is Boot's, taken over with everything Boot set on it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MailProperties.class)
 class MailConfiguration {
 
+  static {
+    // Before the first letter is built or the embedded server receives one (MailStreamProviderLookup).
+    MailStreamProviderLookup.nameAngusProvider();
+  }
+
   @Bean(initMethod = "start", destroyMethod = "stop")
-  @Conditional(NoMailHost.class)
+  @Conditional(NoRelay.class)
   EmbeddedSmtpServer embeddedSmtpServer(NotificationProperties properties) {
     return new EmbeddedSmtpServer(properties.embedded().host(), properties.embedded().port());
   }
 
   @Bean
-  @Conditional(NoMailHost.class)
-  JavaMailSender embeddedMailSender(EmbeddedSmtpServer server) {
+  @Conditional(NoRelay.class)
+  JavaMailSenderImpl embeddedMailSender(EmbeddedSmtpServer server, MailProperties mail) {
     ConnectionReusingMailSender sender = new ConnectionReusingMailSender();
     sender.setHost(server.host());
     sender.setPort(server.port());
-    sender.setDefaultEncoding("UTF-8");
-    sender.setJavaMailProperties(timeouts(new Properties()));
-    return sender;
-  }
-
-  @Bean
-  @ConditionalOnProperty(prefix = "spring.mail", name = "host")
-  JavaMailSender relayMailSender(MailProperties mail) {
-    ConnectionReusingMailSender sender = new ConnectionReusingMailSender();
-    sender.setHost(mail.getHost());
-    if (mail.getPort() != null) {
-      sender.setPort(mail.getPort());
-    }
-    sender.setUsername(mail.getUsername());
-    sender.setPassword(mail.getPassword());
-    sender.setProtocol(mail.getProtocol());
-    sender.setDefaultEncoding(mail.getDefaultEncoding() == null ? "UTF-8" : mail.getDefaultEncoding().name());
-    Properties javaMail = timeouts(new Properties());
+    sender.setDefaultEncoding(mail.getDefaultEncoding().name());
+    Properties javaMail = new Properties();
     javaMail.putAll(mail.getProperties());
     sender.setJavaMailProperties(javaMail);
     return sender;
   }
 
-  /** A mail job must fail, and retry, rather than hang a job-executor thread; spring.mail.properties may override. */
-  private static Properties timeouts(Properties javaMail) {
-    javaMail.setProperty("mail.smtp.connectiontimeout", "5000");
-    javaMail.setProperty("mail.smtp.timeout", "10000");
-    javaMail.setProperty("mail.smtp.writetimeout", "10000");
-    return javaMail;
+  /** Boot's relay sender, made to keep its connection; static, as a post-processor must be created early. */
+  @Bean
+  static BeanPostProcessor mailConnectionReuse() {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof JavaMailSenderImpl configured && !(bean instanceof ConnectionReusingMailSender)) {
+          return ConnectionReusingMailSender.sameAs(configured);
+        }
+        return bean;
+      }
+    };
   }
 
-  static class NoMailHost implements Condition {
+  /** Neither {@code spring.mail.host} nor {@code spring.mail.jndi-name}: the conditions of Boot's own sender, negated. */
+  static class NoRelay implements Condition {
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-      String host = context.getEnvironment().getProperty("spring.mail.host");
-      return host == null || host.isBlank();
+      Environment environment = context.getEnvironment();
+      return isBlank(environment.getProperty("spring.mail.host"))
+          && isBlank(environment.getProperty("spring.mail.jndi-name"));
+    }
+
+    private static boolean isBlank(String value) {
+      return value == null || value.isBlank();
     }
   }
 }

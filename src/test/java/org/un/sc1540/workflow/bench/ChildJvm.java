@@ -30,16 +30,23 @@ public final class ChildJvm implements AutoCloseable {
     this.startedNanos = startedNanos;
   }
 
-  /** Starts {@code mainClass} from the test classpath with the given JVM flags and arguments. */
+  /** Starts the Spring Boot application {@code mainClass} from the test classpath on a free port. */
   public static ChildJvm start(String mainClass, List<String> jvmFlags, List<String> args) {
     int port = freePort();
+    List<String> all = new ArrayList<>();
+    all.add("--server.port=" + port);
+    all.addAll(args);
+    return startMain(mainClass, jvmFlags, all, port);
+  }
+
+  /** Starts {@code mainClass} from the test classpath; {@code port} is the one it listens on. */
+  public static ChildJvm startMain(String mainClass, List<String> jvmFlags, List<String> args, int port) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmFlags);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(mainClass);
-    command.add("--server.port=" + port);
     command.addAll(args);
     try {
       Path log = Files.createTempFile("child-jvm", ".log");
@@ -71,6 +78,26 @@ public final class ChildJvm implements AutoCloseable {
       Thread.sleep(20);
     }
     throw new IllegalStateException("Not ready after " + timeout + ":\n" + logTail());
+  }
+
+  /** Waits until the port accepts TCP connections. */
+  public void awaitPort(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The process died while starting:\n" + logTail());
+      }
+      try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+        return;
+      } catch (IOException notYet) {
+        Thread.sleep(20);
+      }
+    }
+    throw new IllegalStateException("Not listening on " + port + " after " + timeout + ":\n" + logTail());
+  }
+
+  public int port() {
+    return port;
   }
 
   public HttpResponse<String> request(String method, String path, String user, String password, String json)
@@ -119,7 +146,7 @@ public final class ChildJvm implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -18,7 +18,8 @@ import org.springframework.util.FileSystemUtils;
  */
 class FootprintBenchmark {
 
-  static final double TARGET = 1.3;
+  static final double TARGET_RESTART = 1.1;
+  static final double TARGET_RSS = 1.05;
   static final List<String> JVM_FLAGS = List.of("-Xmx512m");
   static final String READY = "/camunda/app/welcome/default/";
   static final int ROUNDS = 3;
@@ -34,17 +35,24 @@ class FootprintBenchmark {
             figures);
       }
       Map<String, Object> details = new LinkedHashMap<>();
-      figures.forEach((name, values) -> details.put(name, median(values)));
-      double restartRatio = median(figures.get("committee restart, s")) / median(figures.get("bare restart, s"));
-      double firstRatio = median(figures.get("committee first start, s")) / median(figures.get("bare first start, s"));
-      double memoryRatio = median(figures.get("committee RSS, MiB")) / median(figures.get("bare RSS, MiB"));
-      details.put("first start ratio", round(firstRatio));
-      details.put("RSS ratio", round(memoryRatio));
+      figures.forEach((name, values) -> details.put(name + " (median)", median(values)));
+      figures.forEach((name, values) -> details.put(name + " (each round)", values));
+      double restartRatio = round(median(figures.get("committee restart, s")) / median(figures.get("bare restart, s")));
+      double firstRatio = round(median(figures.get("committee first start, s")) / median(figures.get("bare first start, s")));
+      double memoryRatio = round(median(figures.get("committee RSS, MiB")) / median(figures.get("bare RSS, MiB")));
+      details.put("first start ratio", firstRatio);
       details.put("JVM flags", JVM_FLAGS);
       details.put("rounds (medians shown)", ROUNDS);
+      details.put("ready when", READY + " answers");
+      details.put("load average (1 min) at the end", BenchResults.loadAverage());
       details.putAll(campaignUnder512m(dir.resolve("campaign")));
-      BenchResults.record("footprint", "startup (restart) committee / bare Camunda starter", round(restartRatio) + "×",
-          "≤ " + TARGET + "×", restartRatio <= TARGET, details);
+      Map<String, Object> restart = new LinkedHashMap<>(details);
+      restart.put("definition", "restart time (an existing H2 file) of the Committee's application / bare Camunda 7.24 "
+          + "starter, same classpath and flags, medians of alternate starts");
+      BenchResults.record("footprintRestartRatio", restartRatio, BenchResults.Goal.AT_MOST, TARGET_RESTART, "×", restart);
+      Map<String, Object> memory = new LinkedHashMap<>(details);
+      memory.put("definition", "resident set size (VmRSS) right after the restart, Committee / bare starter");
+      BenchResults.record("footprintRssRatio", memoryRatio, BenchResults.Goal.AT_MOST, TARGET_RSS, "×", memory);
     } finally {
       FileSystemUtils.deleteRecursively(dir);
     }
@@ -56,11 +64,11 @@ class FootprintBenchmark {
         "--committee.mail.embedded.port=0", "--logging.level.root=WARN");
     try (ChildJvm first = ChildJvm.start(mainClass, JVM_FLAGS, args)) {
       figures.computeIfAbsent(name + " first start, s", k -> new ArrayList<>())
-          .add(first.awaitReady(READY, Duration.ofMinutes(3)));
+          .add(first.awaitReady(READY, Duration.ofMinutes(10)));
     }
     try (ChildJvm restart = ChildJvm.start(mainClass, JVM_FLAGS, args)) {
       figures.computeIfAbsent(name + " restart, s", k -> new ArrayList<>())
-          .add(restart.awaitReady(READY, Duration.ofMinutes(3)));
+          .add(restart.awaitReady(READY, Duration.ofMinutes(10)));
       figures.computeIfAbsent(name + " RSS, MiB", k -> new ArrayList<>()).add(restart.residentMegabytes());
     }
   }
@@ -71,7 +79,7 @@ class FootprintBenchmark {
     try (ChildJvm app = ChildJvm.start("org.un.sc1540.workflow.CommitteeWorkflowApplication", JVM_FLAGS,
         List.of("--spring.datasource.url=jdbc:h2:file:" + db.resolve("db"), "--committee.mail.embedded.port=0",
             "--logging.level.root=WARN"))) {
-      app.awaitReady(READY, Duration.ofMinutes(3));
+      app.awaitReady(READY, Duration.ofMinutes(10));
       long start = System.nanoTime();
       var started = app.request("POST", "/engine-rest/process-definition/key/NonReportingStatesProcess/start",
           "staff", "demo", "{\"variables\":{\"campaignYear\":{\"value\":2027,\"type\":\"Integer\"}}}");
@@ -79,7 +87,7 @@ class FootprintBenchmark {
         throw new IllegalStateException("Campaign not started: " + started.statusCode() + " " + started.body());
       }
       int tasks = 0;
-      long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+      long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
       while (tasks < 193 && System.nanoTime() < deadline) {
         var count = app.request("GET", "/engine-rest/task/count?processDefinitionKey=FirstReportReminderProcess",
             "admin", "admin", null);
