@@ -18,38 +18,40 @@ import org.un.sc1540.workflow.registry.UnLanguage;
  * name them in the addressee's language.
  */
 public enum AssistanceArea {
-  NATIONAL_REPORTING("National reporting and implementation action plans",
+  NATIONAL_REPORTING("areaNationalReporting", "National reporting and implementation action plans",
       "Rapports nationaux et plans d'action nationaux de mise en œuvre",
       "Informes nacionales y planes de acción nacionales para la aplicación",
       "Национальные доклады и национальные планы действий по осуществлению",
       "国家报告和国家执行行动计划",
       "التقارير الوطنية وخطط العمل الوطنية للتنفيذ"),
-  LEGISLATION("Legislation and regulations", "Législation et réglementation", "Legislación y reglamentación",
+  LEGISLATION("areaLegislation", "Legislation and regulations", "Législation et réglementation", "Legislación y reglamentación",
       "Законодательство и нормативные акты", "立法和法规", "التشريعات واللوائح"),
-  ENFORCEMENT("Enforcement", "Mesures d'application et de répression", "Medidas de aplicación coercitiva",
+  ENFORCEMENT("areaEnforcement", "Enforcement", "Mesures d'application et de répression", "Medidas de aplicación coercitiva",
       "Обеспечение соблюдения", "执法", "الإنفاذ"),
-  ACCOUNTING_PHYSICAL_PROTECTION("Accounting for, securing and physical protection of materials",
+  ACCOUNTING_PHYSICAL_PROTECTION("areaAccountingPhysicalProtection", "Accounting for, securing and physical protection of materials",
       "Comptabilité, sécurité et protection physique des matières",
       "Contabilización, seguridad y protección física de los materiales",
       "Учет, сохранность и физическая защита материалов",
       "材料的衡算、保安和实物保护",
       "حصر المواد وتأمينها وحمايتها ماديا"),
-  BORDER_EXPORT_CONTROLS("Border and export controls", "Contrôles aux frontières et contrôles à l'exportation",
+  BORDER_EXPORT_CONTROLS("areaBorderExportControls", "Border and export controls", "Contrôles aux frontières et contrôles à l'exportation",
       "Controles fronterizos y de las exportaciones", "Пограничный и экспортный контроль", "边境管制和出口管制",
       "الضوابط الحدودية وضوابط التصدير"),
-  BIOSAFETY_BIOSECURITY("Biosafety and biosecurity", "Sûreté et sécurité biologiques",
+  BIOSAFETY_BIOSECURITY("areaBiosafetyBiosecurity", "Biosafety and biosecurity", "Sûreté et sécurité biologiques",
       "Seguridad biológica y bioprotección", "Биологическая безопасность и биозащищенность", "生物安全和生物安保",
       "السلامة البيولوجية والأمن البيولوجي"),
-  CHEMICAL_SECURITY("Chemical security", "Sécurité chimique", "Seguridad química", "Химическая безопасность",
+  CHEMICAL_SECURITY("areaChemicalSecurity", "Chemical security", "Sécurité chimique", "Seguridad química", "Химическая безопасность",
       "化学安保", "الأمن الكيميائي"),
-  NUCLEAR_SECURITY("Nuclear security", "Sécurité nucléaire", "Seguridad nuclear", "Ядерная безопасность", "核安保",
+  NUCLEAR_SECURITY("areaNuclearSecurity", "Nuclear security", "Sécurité nucléaire", "Seguridad nuclear", "Ядерная безопасность", "核安保",
       "الأمن النووي"),
-  TRAINING_AWARENESS("Training and awareness-raising", "Formation et sensibilisation", "Capacitación y sensibilización",
+  TRAINING_AWARENESS("areaTrainingAwareness", "Training and awareness-raising", "Formation et sensibilisation", "Capacitación y sensibilización",
       "Подготовка кадров и повышение осведомленности", "培训和提高认识", "التدريب والتوعية");
 
+  private final String formField;
   private final Map<UnLanguage, String> labels = new EnumMap<>(UnLanguage.class);
 
-  AssistanceArea(String en, String fr, String es, String ru, String zh, String ar) {
+  AssistanceArea(String formField, String en, String fr, String es, String ru, String zh, String ar) {
+    this.formField = formField;
     labels.put(UnLanguage.EN, en);
     labels.put(UnLanguage.FR, fr);
     labels.put(UnLanguage.ES, es);
@@ -68,11 +70,7 @@ public enum AssistanceArea {
 
   /** The form field that ticks this area on the Tasklist forms, e.g. {@code areaLegislation}. */
   public String formField() {
-    StringBuilder field = new StringBuilder("area");
-    for (String word : name().split("_")) {
-      field.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
-    }
-    return field.toString();
+    return formField;
   }
 
   /**

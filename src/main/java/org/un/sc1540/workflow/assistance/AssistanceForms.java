@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+import org.un.sc1540.workflow.registry.ContactRole;
+import org.un.sc1540.workflow.registry.EmailAddresses;
 import org.un.sc1540.workflow.registry.MemberState;
 import org.un.sc1540.workflow.registry.RegistryService;
 
@@ -52,7 +54,7 @@ public class AssistanceForms {
       case PENDING -> "not recorded";
     }).append("\n\n");
     text.append(r.description());
-    return text.toString();
+    return fit(text.toString());
   }
 
   public String clarificationText(VariableScope scope) {
@@ -81,7 +83,7 @@ public class AssistanceForms {
           .append(p.kind().name().toLowerCase(java.util.Locale.ROOT)).append("): ").append(e.explanation())
           .append("\n");
     }
-    return text.toString();
+    return fit(text.toString());
   }
 
   /** The offers that answer the request, with their numbers. */
@@ -100,7 +102,31 @@ public class AssistanceForms {
           + o.areas().stream().map(AssistanceArea::label).collect(Collectors.joining("; "))
           + (o.description() == null ? "" : ". " + o.description()));
     }
-    return String.join("\n", lines);
+    return fit(String.join("\n", lines));
+  }
+
+  /** Which Mission lacks a valid e-mail address: the requesting State's, or the matched provider State's. */
+  public String addressProblem(VariableScope scope) {
+    AssistanceRequest r = requests.request(AssistanceFlow.requestId(scope));
+    List<String> missing = new ArrayList<>();
+    if (!hasMissionAddress(r.stateCode())) {
+      missing.add(registry.state(r.stateCode()).name() + " (" + r.stateCode() + "), the requesting State");
+    }
+    if (r.matchedProviderId() != null) {
+      Provider p = offers.provider(r.matchedProviderId());
+      if (p.kind() == ProviderKind.STATE && !hasMissionAddress(p.stateCode())) {
+        missing.add(p.name() + " (" + p.stateCode() + "), the provider");
+      }
+    }
+    return missing.isEmpty()
+        ? "The registry now has the Missions' addresses; complete this task to send the letter again."
+        : "The registry has no valid e-mail address of the Permanent Mission of " + String.join(" nor of ", missing)
+            + ". Import it (POST /api/registry/contacts), then complete this task to send the letter again.";
+  }
+
+  private boolean hasMissionAddress(String stateCode) {
+    return registry.currentContacts(stateCode).stream().anyMatch(c -> c.role() == ContactRole.MISSION
+        && EmailAddresses.problem(c.email()) == null);
   }
 
   /** Where the request stands: circulation, escalations, match, follow-up, delivery, feedback. */
@@ -134,6 +160,11 @@ public class AssistanceForms {
       lines.add("- Feedback from the " + (f.from() == Party.REQUESTER ? "requesting State" : "provider") + " ("
           + f.receivedOn() + "): " + f.summary());
     }
-    return lines.isEmpty() ? "Nothing recorded yet beyond the request." : String.join("\n", lines);
+    return lines.isEmpty() ? "Nothing recorded yet beyond the request." : fit(String.join("\n", lines));
+  }
+
+  /** A form's text lives in a task variable, which the engine keeps in 4,000 characters. */
+  static String fit(String text) {
+    return text.length() <= 3900 ? text : text.substring(0, 3890) + " […]";
   }
 }
