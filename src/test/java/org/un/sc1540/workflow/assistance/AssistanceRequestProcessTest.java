@@ -133,6 +133,7 @@ class AssistanceRequestProcessTest {
         .containsExactlyInAnyOrder("NER", "JPN");
     assertThat(scenario.job(pi, EVENT_FEEDBACK_DUE).getDuedate()).isEqualTo(AssistanceSchedule.endOf(delivered.plusDays(60)));
 
+    AssistanceScenario.at(delivered.plusDays(1), 9);
     requests.feedbackReported(request.id(), Party.REQUESTER, delivered.plusDays(1), "Useful; a follow-up course is wished.");
     BpmnAwareTests.assertThat(instance(pi)).isNotEnded();
     requests.feedbackReported(request.id(), Party.PROVIDER, delivered.plusDays(1), "Well organized by the host.");
