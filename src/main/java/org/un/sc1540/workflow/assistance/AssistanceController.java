@@ -207,21 +207,21 @@ class AssistanceController {
 
   // The quarterly report
 
-  @GetMapping(value = "/api/assistance/report", produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping("/api/assistance/report")
   @ResponseBody
   AssistanceReport.Report report(@RequestParam(required = false) String year,
       @RequestParam(required = false) String quarter) {
     return reports.report(year, quarter);
   }
 
-  @GetMapping(value = {"/api/assistance/report.csv", "/api/assistance/report"}, produces = TEXT_CSV)
+  @GetMapping(value = "/api/assistance/report.csv", produces = TEXT_CSV)
   void reportCsv(@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
       HttpServletResponse response) throws IOException {
     AssistanceReport.Report report = reports.report(year, quarter);
     reports.writeCsv(report, csv(response, "assistance-" + report.year() + "-q" + report.quarter() + ".csv"));
   }
 
-  @GetMapping(value = {"/api/assistance/report.xlsx", "/api/assistance/report"}, produces = XLSX)
+  @GetMapping(value = "/api/assistance/report.xlsx", produces = XLSX)
   void reportXlsx(@RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
       HttpServletResponse response) throws IOException {
     AssistanceReport.Report report = reports.report(year, quarter);

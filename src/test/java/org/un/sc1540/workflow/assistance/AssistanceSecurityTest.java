@@ -86,6 +86,33 @@ class AssistanceSecurityTest {
   }
 
   @Test
+  void theSecretariatRecordsARequestWithTheTasklistStartForm() {
+    ResponseEntity<String> response = post("staff", "/engine-rest/process-definition/key/"
+        + RecordAssistanceRequestProcess.KEY + "/submit-form", Map.of("variables", Map.of(
+        "stateCode", Map.of("value", "zwe"), "receivedOn", Map.of("value", "2026-02-03"),
+        "areaLegislation", Map.of("value", true), "areaNuclearSecurity", Map.of("value", true),
+        "areaEnforcement", Map.of("value", false), "description", Map.of("value", "Drafting and training"),
+        "usesTemplate", Map.of("value", true), "consentToCirculate", Map.of("value", true),
+        "stateReference", Map.of("value", "NV 2026/3"))));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    AssistanceRequest registered = requests.byBusinessKey("ASSIST-ZWE-2026-1");
+    assertThat(registered.areas()).containsExactly(LEGISLATION, NUCLEAR_SECURITY);
+    assertThat(registered.consent()).isEqualTo(Consent.GIVEN);
+    assertThat(registered.createdBy()).isEqualTo("staff");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ASSIST-ZWE-2026-1").count())
+        .isEqualTo(1);
+
+    ResponseEntity<String> noArea = post("staff", "/engine-rest/process-definition/key/"
+        + RecordAssistanceRequestProcess.KEY + "/submit-form", Map.of("variables", Map.of(
+        "stateCode", Map.of("value", "ZWE"), "receivedOn", Map.of("value", "03/02/2026"),
+        "description", Map.of("value", "Drafting"))));
+    assertThat(noArea.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noArea.getBody()).contains("receivedOn must be a date written year-month-day, such as 2027-05-29, not '03/02/2026'");
+    assertThat(requests.visible()).filteredOn(r -> r.stateCode().equals("ZWE")).hasSize(1);
+  }
+
+  @Test
   void nobodyStartsTheRequestProcessDirectlyAndAWorkingGroupCannotUseTheStartForm() {
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(AssistanceRequestProcess.KEY).count();
 
