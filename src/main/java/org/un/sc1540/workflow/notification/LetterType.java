@@ -17,7 +17,21 @@ public enum LetterType {
   /** Reminder that the comments on the matrix are due. */
   MATRIX_REMINDER,
   /** Transmits a revised matrix for a further consultation with the State (Annex II, June). */
-  MATRIX_CONSULTATION;
+  MATRIX_CONSULTATION,
+  /** Acknowledges a State's request for assistance (2663 §16), with its reference. */
+  ASSISTANCE_REQUEST_ACKNOWLEDGEMENT,
+  /** Asks the requesting State to clarify its request, by a date. */
+  ASSISTANCE_CLARIFICATION_REQUEST,
+  /** Reminds the requesting State that the clarification is awaited. */
+  ASSISTANCE_CLARIFICATION_REMINDER,
+  /** Circulates a request, with the State's consent, to a provider whose offers match it (PoW §9(a)-(c)). */
+  ASSISTANCE_REQUEST_CIRCULATION,
+  /** Reminds a provider that an answer to a circulated request is awaited. */
+  ASSISTANCE_CIRCULATION_REMINDER,
+  /** Seeks follow-up information from the requesting State or the provider after a match (PoW §9(c)). */
+  ASSISTANCE_FOLLOW_UP,
+  /** Asks the requesting State or the provider for feedback on assistance delivered (2663 §20). */
+  ASSISTANCE_FEEDBACK_REQUEST;
 
   private final List<String> freeTextParameters;
 

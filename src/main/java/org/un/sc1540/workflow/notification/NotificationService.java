@@ -63,7 +63,16 @@ public class NotificationService {
   }
 
   public Letter send(LetterRequest request) {
-    Letter letter = register.find(request).orElseGet(() -> registerNew(request));
+    return send(request, null);
+  }
+
+  /**
+   * One letter about the request's State to another addressee (an assistance provider that is not
+   * a Member State): to its address alone, in its language, the compliments formula naming it. The
+   * letter's identity is the request's, as for any letter.
+   */
+  public Letter send(LetterRequest request, Addressee addressee) {
+    Letter letter = register.find(request).orElseGet(() -> registerNew(request, addressee));
     if (letter.status() == LetterStatus.SENT) {
       LOG.info("Letter {} to {} was already sent; not sending it again", letter.symbol(), letter.stateCode());
       return letter;
@@ -86,7 +95,10 @@ public class NotificationService {
    * Renders the letter before its number is taken, with a placeholder where the symbol goes, so
    * that the lock that keeps symbols gapless is held for a few statements, not for the rendering.
    */
-  private Letter registerNew(LetterRequest request) {
+  private Letter registerNew(LetterRequest request, Addressee addressee) {
+    if (addressee != null) {
+      return registerNewTo(request, addressee);
+    }
     MemberState state = registry.state(request.stateCode());
     LocalDate today = clock.today();
     List<Contact> contacts = registry.currentContacts(state.code());
@@ -106,6 +118,28 @@ public class NotificationService {
       return new CorrespondenceRegister.Draft(symbol, state.code(), request.type(), state.language().code(),
           address(mission), copies.isEmpty() ? null : String.join(", ", copies),
           content.subject().replace(SYMBOL_PLACEHOLDER, symbol), today,
+          content.html().replace(SYMBOL_PLACEHOLDER, HtmlUtils.htmlEscape(symbol)),
+          content.text().replace(SYMBOL_PLACEHOLDER, symbol), messageId(symbol));
+    });
+  }
+
+  private Letter registerNewTo(LetterRequest request, Addressee addressee) {
+    MemberState concerned = registry.state(request.stateCode());
+    if (addressee.email() == null || EmailAddresses.problem(addressee.email()) != null) {
+      throw new UndeliverableLetterException("No valid e-mail address for " + addressee.name() + " ("
+          + addressee.email() + "); the " + request.type() + " letter cannot be sent.");
+    }
+    // The templates know the letter's language and addressee phrase through the State record they get.
+    MemberState asAddressed = new MemberState(concerned.code(), concerned.iso2(), concerned.name(),
+        addressee.language(), addressee.phrase());
+    LocalDate today = clock.today();
+    String to = address(addressee.email(), addressee.name());
+    LetterContent content = composer.compose(asAddressed, request.type(), SYMBOL_PLACEHOLDER, today,
+        request.parameters());
+    return register.register(request, today.getYear(), number -> {
+      String symbol = properties.symbol(today.getYear(), number);
+      return new CorrespondenceRegister.Draft(symbol, concerned.code(), request.type(), addressee.language().code(), to,
+          null, content.subject().replace(SYMBOL_PLACEHOLDER, symbol), today,
           content.html().replace(SYMBOL_PLACEHOLDER, HtmlUtils.htmlEscape(symbol)),
           content.text().replace(SYMBOL_PLACEHOLDER, symbol), messageId(symbol));
     });
@@ -155,8 +189,12 @@ public class NotificationService {
   }
 
   private static String address(Contact contact) {
+    return address(contact.email(), contact.name());
+  }
+
+  private static String address(String email, String name) {
     try {
-      return new InternetAddress(contact.email(), HeaderValues.clean(contact.name()), "UTF-8").toString();
+      return new InternetAddress(email, HeaderValues.clean(name), "UTF-8").toString();
     } catch (UnsupportedEncodingException e) {
       throw new IllegalStateException("UTF-8 is always supported", e);
     }
