@@ -111,7 +111,7 @@ class FirstReportNoteLanguageTest {
     String taskId = driver.task(cycle, TASK_REVIEW_NOTE).getId();
 
     assertThatThrownBy(() -> review(cycle, ENGLISH, true))
-        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .isInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("additionalParagraph: you confirmed that the text is written in Arabic")
         .hasMessageContaining("Arabic script");
 

@@ -107,7 +107,8 @@ class ReminderCycleFactsTest {
     }
 
     LOG.info("Variables of a reminder cycle at each wait state (instance + open tasks): {}", counts);
-    assertThat(counts.get("review the first note")).isEqualTo(11);
+    // stateCode and the review form's eleven fields and texts, its language confirmation among them.
+    assertThat(counts.get("review the first note")).isEqualTo(12);
     assertThat(counts.get("reminder interval")).isEqualTo(1);
     assertThat(counts.get("acknowledgement job")).isEqualTo(1);
   }
