@@ -28,8 +28,6 @@ import org.un.sc1540.workflow.reporting.FirstReportReminderProcess;
 @CommitteeTest
 class ReportingBrowserIT {
 
-  private static final By WEBAPP_USER = By.cssSelector("input[ng-model='username']");
-  private static final By WEBAPP_PASSWORD = By.cssSelector("input[ng-model='password']");
 
   @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
@@ -117,10 +115,6 @@ class ReportingBrowserIT {
   }
 
   private void signInToTasklist(String user, String password) {
-    browser.open("/camunda/app/tasklist/default/");
-    browser.await(WEBAPP_USER).sendKeys(user);
-    browser.driver().findElement(WEBAPP_PASSWORD).sendKeys(password);
-    browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
-    browser.awaitGone(WEBAPP_USER);
+    browser.signInToWebapp("tasklist", user, password);
   }
 }
