@@ -14,9 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.input.Refused;
 
 /**
  * International, regional and subregional organizations and their 1540 points of contact
@@ -96,8 +98,13 @@ public class OrganizationService {
       Optional<Organization> existing = repository.findByAcronym(first.acronym());
       long organizationId;
       if (existing.isEmpty()) {
-        organizationId = repository.insert(first.acronym(), first.organization(), first.kind(), first.language(),
-            first.organizationEmail(), demo);
+        try {
+          organizationId = repository.insert(first.acronym(), first.organization(), first.kind(), first.language(),
+              first.organizationEmail(), demo);
+        } catch (DuplicateKeyException addedMeanwhile) {
+          throw Refused.conflict(first.acronym() + " was added by another import at the same moment; nothing of "
+              + "this file was written. Send it again.");
+        }
         organizationsAdded++;
       } else {
         organizationId = existing.get().id();
