@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,28 +82,13 @@ final class ContactCsv {
       problems.add("name is missing");
     }
     String organization = record.get("organization");
-    for (String field : List.of("name", "organization")) {
-      String value = record.get(field);
-      if (value.chars().anyMatch(Character::isISOControl)) {
-        problems.add(field + " contains a line break or control character");
-      } else if (value.length() > MAX_FIELD_LENGTH) {
-        problems.add(field + " is longer than " + MAX_FIELD_LENGTH + " characters");
-      }
-    }
+    CsvImport.checkText(record, List.of("name", "organization"), MAX_FIELD_LENGTH, problems);
     String email = record.get("email");
     String emailProblem = EmailAddresses.problem(email);
     if (emailProblem != null) {
       problems.add(emailProblem);
     }
-    LocalDate validFrom = today;
-    String validFromText = record.get("valid_from");
-    if (!validFromText.isEmpty()) {
-      try {
-        validFrom = LocalDate.parse(validFromText);
-      } catch (DateTimeParseException e) {
-        problems.add("valid_from '" + validFromText + "' is not a date in the form YYYY-MM-DD");
-      }
-    }
+    LocalDate validFrom = CsvImport.validFrom(record, today, problems);
     if (!problems.isEmpty()) {
       return null;
     }

@@ -3,6 +3,8 @@ package org.un.sc1540.workflow.registry;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -36,6 +38,32 @@ public final class CsvImport {
   }
 
   private CsvImport() {}
+
+  /** Adds a problem for each of {@code fields} that holds a line break or is longer than {@code maxLength}. */
+  static void checkText(CSVRecord record, List<String> fields, int maxLength, List<String> problems) {
+    for (String field : fields) {
+      String value = record.get(field);
+      if (value.chars().anyMatch(Character::isISOControl)) {
+        problems.add(field + " contains a line break or control character");
+      } else if (value.length() > maxLength) {
+        problems.add(field + " is longer than " + maxLength + " characters");
+      }
+    }
+  }
+
+  /** The row's {@code valid_from}: empty means {@code today}; a value not written YYYY-MM-DD is a problem. */
+  static LocalDate validFrom(CSVRecord record, LocalDate today, List<String> problems) {
+    String text = record.get("valid_from");
+    if (text.isEmpty()) {
+      return today;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      problems.add("valid_from '" + text + "' is not a date in the form YYYY-MM-DD");
+      return today;
+    }
+  }
 
   /**
    * @param what what a row is, for the message of a file with none ("contacts", "reports")

@@ -80,6 +80,8 @@ class FootprintBenchmark {
         List.of("--spring.datasource.url=jdbc:h2:file:" + db.resolve("db"), "--committee.mail.embedded.port=0",
             "--logging.level.root=WARN"))) {
       app.awaitReady(READY, Duration.ofMinutes(10));
+      // The server answers before the application has deployed its models (ApplicationStartedEvent).
+      awaitDefinition(app, "NonReportingStatesProcess", Duration.ofMinutes(5));
       long start = System.nanoTime();
       var started = app.request("POST", "/engine-rest/process-definition/key/NonReportingStatesProcess/start",
           "staff", "demo", "{\"variables\":{\"campaignYear\":{\"value\":2027,\"type\":\"Integer\"}}}");
@@ -111,5 +113,15 @@ class FootprintBenchmark {
 
   private static double round(double value) {
     return Math.round(value * 100) / 100.0;
+  }
+
+  private static void awaitDefinition(ChildJvm app, String key, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (app.request("GET", "/engine-rest/process-definition/key/" + key, "staff", "demo", null).statusCode() != 200) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(key + " not deployed " + timeout + " after the application answered");
+      }
+      Thread.sleep(100);
+    }
   }
 }

@@ -128,6 +128,8 @@ public final class MatrixRoundDriver {
 
   /** The coordinators post the approved matrices; the round ends. */
   public void post(ProcessInstance round, int year) {
+    // The posting is recorded on its day: a posting dated in the future is refused.
+    EngineDriver.at(LocalDate.of(year, 6, 25), 17, 0);
     engine.complete(postingTask(round), Map.of(
         "postedOn", year + "-06-25",
         "websiteUrl", "https://www.un.org/en/sc/1540/matrices/" + year));
