@@ -17,9 +17,6 @@ import org.un.sc1540.workflow.assistance.AssistanceQuarterlyUpdateProcess;
 import org.un.sc1540.workflow.config.CommitteeClock;
 import org.un.sc1540.workflow.input.Inputs;
 import org.un.sc1540.workflow.input.Refused;
-import org.un.sc1540.workflow.review.ComprehensiveReviewProcess;
-import org.un.sc1540.workflow.review.ReviewService;
-import org.un.sc1540.workflow.review.WorkingGroup;
 import org.un.sc1540.workflow.security.CommitteeAccess;
 import org.un.sc1540.workflow.security.CommitteeGroups;
 
@@ -31,23 +28,21 @@ import org.un.sc1540.workflow.security.CommitteeGroups;
 @Service
 public class AnnualCycleService {
 
-  /** The review's step that is the Chair's first-quarter briefing to the Council (Annex II, March). */
-  static final String REVIEW_COUNCIL_BRIEFING = "MAR_COUNCIL_PRESS_BRIEFING";
   static final int MAX_DECISION = 20_000;
   static final int MAX_SYMBOL = 500;
   private static final Logger LOG = LoggerFactory.getLogger(AnnualCycleService.class);
 
   private final CycleRepository repository;
   private final RuntimeService runtimeService;
-  private final ReviewService reviews;
+  private final ReviewLink review;
   private final CommitteeAccess access;
   private final CommitteeClock clock;
 
-  AnnualCycleService(CycleRepository repository, RuntimeService runtimeService, ReviewService reviews,
+  AnnualCycleService(CycleRepository repository, RuntimeService runtimeService, ReviewLink review,
       CommitteeAccess access, CommitteeClock clock) {
     this.repository = repository;
     this.runtimeService = runtimeService;
-    this.reviews = reviews;
+    this.review = review;
     this.access = access;
     this.clock = clock;
   }
@@ -160,11 +155,7 @@ public class AnnualCycleService {
     if (step.isReleased()) {
       return step.linkedTo();
     }
-    String linkedTo = null;
-    if (CycleStep.COUNCIL_BRIEFING.name().equals(stepId)
-        && reviews.stepIds(year, WorkingGroup.COMMITTEE).contains(REVIEW_COUNCIL_BRIEFING)) {
-      linkedTo = ComprehensiveReviewProcess.businessKey(year) + " " + REVIEW_COUNCIL_BRIEFING;
-    }
+    String linkedTo = CycleStep.COUNCIL_BRIEFING.name().equals(stepId) ? review.councilBriefing(year) : null;
     repository.markReleased(year, stepId, linkedTo, clock.instant());
     return linkedTo;
   }
@@ -254,7 +245,8 @@ public class AnnualCycleService {
     CycleRepository.Cycle cycle = cycle(year);
     Instant now = clock.instant();
     List<CycleStatus.Step> rows = new ArrayList<>();
-    for (CycleRepository.Step step : repository.findSteps(year)) {
+    for (CycleRepository.Step own : repository.findSteps(year)) {
+      CycleRepository.Step step = withLinkedOutcome(year, own);
       CycleStatus.State state;
       if (step.isDone()) {
         state = CycleStatus.State.DONE;
@@ -272,6 +264,19 @@ public class AnnualCycleService {
     }
     return new CycleStatus(year, AnnualCycleProcess.businessKey(year), cycle.processInstanceId(), cycle.status(),
         newYork(now), rows);
+  }
+
+  /** A step the review holds is done when the review recorded it, with the review's outcome. */
+  private CycleRepository.Step withLinkedOutcome(int year, CycleRepository.Step step) {
+    if (step.linkedTo() == null || step.isDone()) {
+      return step;
+    }
+    return review.outcome(year, step.linkedTo())
+        .map(o -> new CycleRepository.Step(step.year(), step.stepId(), step.sortOrder(), step.label(), step.groupId(),
+            step.releaseAt(), step.dueAt(), step.releasedAt(), step.linkedTo(),
+            o.completedAt() == null ? clock.instant() : o.completedAt().toInstant(), o.completedBy(), o.outcomeDate(),
+            o.documentReference(), o.decision()))
+        .orElse(step);
   }
 
   CycleRepository.Step step(int year, String stepId) {

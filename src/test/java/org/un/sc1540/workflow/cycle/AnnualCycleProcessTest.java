@@ -237,6 +237,29 @@ class AnnualCycleProcessTest {
     CycleStatus.Step briefing = cycles.status(year).steps().stream()
         .filter(s -> s.stepId().equals("COUNCIL_BRIEFING")).findFirst().orElseThrow();
     assertThat(briefing.linkedTo()).isEqualTo("REVIEW-2084 MAR_COUNCIL_PRESS_BRIEFING");
+    assertThat(briefing.state()).isEqualTo(CycleStatus.State.OPEN);
+
+    // March: the Chair briefs the Council once, recorded in the review; the cycle shows it done.
+    startOf(year, 3, 1);
+    driver.runJobs(review.getId());
+    driver.runJobs(cycle.getId());
+    at(year, 3, 18, 15, 0);
+    Task reviewBriefing = taskService.createTaskQuery().processInstanceId(review.getId()).list().stream()
+        .filter(t -> "MAR_COUNCIL_PRESS_BRIEFING".equals(runtimeService.getVariable(t.getExecutionId(),
+            ComprehensiveReviewProcess.STEP_ID)))
+        .findFirst().orElseThrow();
+    taskService.complete(reviewBriefing.getId(), Map.of(ComprehensiveReviewProcess.DECISION, "Chair briefed the Council",
+        ComprehensiveReviewProcess.OUTCOME_DATE, "2084-03-18", ComprehensiveReviewProcess.DOCUMENT_REFERENCE,
+        "S/PV.2084/17"));
+    driver.runJobs(review.getId());
+
+    CycleStatus.Step done = cycles.status(year).steps().stream()
+        .filter(s -> s.stepId().equals("COUNCIL_BRIEFING")).findFirst().orElseThrow();
+    assertThat(done.state()).isEqualTo(CycleStatus.State.DONE);
+    assertThat(done.decision()).isEqualTo("Chair briefed the Council");
+    assertThat(done.documentSymbol()).isEqualTo("S/PV.2084/17");
+    assertThat(done.outcomeDate()).hasToString("2084-03-18");
+    assertThat(driver.openSteps(cycle.getId())).doesNotContain("COUNCIL_BRIEFING");
   }
 
   @Test
