@@ -159,6 +159,21 @@ class AnnualCycleApiTest {
   }
 
   @Test
+  void tasklistsStartFormStartsTheYearWithTheYearAsAnInteger() {
+    int year = 2094;
+    at(year - 1, 12, 10, 10, 0);
+
+    ResponseEntity<JsonNode> response = http.withBasicAuth("coordinator", "demo").postForEntity(
+        "/engine-rest/process-definition/key/" + AnnualCycleProcess.KEY + "/submit-form",
+        Map.of("variables", Map.of(AnnualCycleProcess.YEAR, Map.of("value", year, "type", "Long"))), JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody().get("businessKey").asText()).isEqualTo("CYCLE-2094");
+    assertThat(runtimeService.getVariable(response.getBody().get("id").asText(), AnnualCycleProcess.YEAR))
+        .isEqualTo(year);
+  }
+
+  @Test
   void theSecretariatMayNotStartACycleOverTheEngineRestApi() {
     int year = 2093;
     at(year, 1, 2, 10, 0);

@@ -195,6 +195,22 @@ class AnnualCycleProcessTest {
   }
 
   @Test
+  void aCycleDeletedInCockpitFreesItsYear() {
+    int year = 2089;
+    at(year, 1, 5, 10, 0);
+    ProcessInstance first = driver.start(year);
+
+    runtimeService.deleteProcessInstance(first.getId(), "Started by mistake");
+    assertThat(cycles.status(year).status()).isEqualTo("CANCELLED");
+    ProcessInstance second = driver.start(year);
+
+    assertThat(second.getBusinessKey()).isEqualTo("CYCLE-2089");
+    assertThat(cycles.status(year).processInstanceId()).isEqualTo(second.getId());
+    assertThat(cycles.status(year).status()).isEqualTo("RUNNING");
+    assertThat(driver.openSteps(second.getId())).contains("PROGRAMME_DRAFT");
+  }
+
+  @Test
   void aYearPastOrFarAheadIsRefused() {
     at(2087, 6, 1, 10, 0);
 
