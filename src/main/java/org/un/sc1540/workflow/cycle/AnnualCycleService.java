@@ -113,8 +113,9 @@ public class AnnualCycleService {
   @Transactional
   public int plan(int year) {
     cycle(year);
-    if (!repository.findSteps(year).isEmpty()) {
-      return repository.findSteps(year).size();
+    int planned = repository.findSteps(year).size();
+    if (planned > 0) {
+      return planned;
     }
     int order = 0;
     for (CycleStep step : CycleStep.values()) {
