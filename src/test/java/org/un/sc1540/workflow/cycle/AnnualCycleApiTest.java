@@ -24,7 +24,7 @@ import org.un.sc1540.workflow.CommitteeTest;
 
 /**
  * The annual cycle over HTTP: where each step stands (JSON and CSV, states moving with the clock),
- * and who may start a year's cycle over the engine REST API. Years 2090-2094 here: no review test
+ * who may start a year's cycle over the engine REST API, and a step recorded over it. Years 2090-2095 here: no review test
  * uses them, so the Chair's briefing is the cycle's own.
  */
 @CommitteeTest
@@ -171,6 +171,34 @@ class AnnualCycleApiTest {
     assertThat(response.getBody().get("businessKey").asText()).isEqualTo("CYCLE-2094");
     assertThat(runtimeService.getVariable(response.getBody().get("id").asText(), AnnualCycleProcess.YEAR))
         .isEqualTo(year);
+  }
+
+  @Test
+  void theSecretariatRecordsTheDraftOverRestWithItsFormFieldsOnly() {
+    int year = 2095;
+    at(year, 1, 8, 10, 0);
+    ProcessInstance cycle = driver.start(year);
+    String taskId = driver.task(cycle.getId(), "PROGRAMME_DRAFT").getId();
+    String url = "/engine-rest/task/" + taskId + "/complete";
+
+    ResponseEntity<JsonNode> rewritten = http.withBasicAuth("staff", "demo").postForEntity(url,
+        Map.of("variables", Map.of(
+            AnnualCycleProcess.DECISION, Map.of("value", "Drafted"),
+            AnnualCycleProcess.OUTCOME_DATE, Map.of("value", "2095-01-08"),
+            AnnualCycleProcess.STEP_ID, Map.of("value", "PROGRAMME_ADOPT"))), JsonNode.class);
+    ResponseEntity<JsonNode> completed = http.withBasicAuth("staff", "demo").postForEntity(url,
+        Map.of("variables", Map.of(
+            AnnualCycleProcess.DECISION, Map.of("value", "Draft circulated to members"),
+            AnnualCycleProcess.OUTCOME_DATE, Map.of("value", "2095-01-08"),
+            AnnualCycleProcess.DOCUMENT_SYMBOL, Map.of("value", "S/AC.44/2095/WP.1"))), JsonNode.class);
+
+    assertThat(rewritten.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    JsonNode status = status(year);
+    assertThat(step(status, "PROGRAMME_DRAFT").get("state").asText()).isEqualTo("DONE");
+    assertThat(step(status, "PROGRAMME_DRAFT").get("completedBy").asText()).isEqualTo("staff");
+    assertThat(step(status, "PROGRAMME_DRAFT").get("documentSymbol").asText()).isEqualTo("S/AC.44/2095/WP.1");
+    assertThat(step(status, "PROGRAMME_ADOPT").get("state").asText()).isEqualTo("OPEN");
   }
 
   @Test
