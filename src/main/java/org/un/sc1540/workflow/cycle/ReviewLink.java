@@ -1,0 +1,74 @@
+package org.un.sc1540.workflow.cycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.un.sc1540.workflow.input.Refused;
+import org.un.sc1540.workflow.review.ComprehensiveReviewProcess;
+import org.un.sc1540.workflow.review.ReviewService;
+import org.un.sc1540.workflow.review.WorkingGroup;
+
+/**
+ * The cycle's read-only view of the year's comprehensive review: whether the review holds a step
+ * the cycle would otherwise do, and that step's outcome. It reads only through the review's public
+ * service; the review's status is taken as the JSON document its own API publishes
+ * ({@code GET /api/review/{year}/status}), because its Java type is the review package's own.
+ */
+@Component
+class ReviewLink {
+
+  /** The review's step that is the Chair's first-quarter briefing to the Council (Annex II, March). */
+  static final String COUNCIL_BRIEFING = "MAR_COUNCIL_PRESS_BRIEFING";
+
+  /** A linked step's outcome, as the review recorded it. */
+  record Outcome(OffsetDateTime completedAt, String completedBy, LocalDate outcomeDate, String documentReference,
+      String decision) {}
+
+  private final ReviewService reviews;
+  private final ObjectMapper json;
+
+  ReviewLink(ReviewService reviews, ObjectMapper json) {
+    this.reviews = reviews;
+    this.json = json;
+  }
+
+  /** Where the year's review holds the Chair's briefing ("REVIEW-2027 MAR_COUNCIL_PRESS_BRIEFING"), or null. */
+  String councilBriefing(int year) {
+    return reviews.stepIds(year, WorkingGroup.COMMITTEE).contains(COUNCIL_BRIEFING)
+        ? ComprehensiveReviewProcess.businessKey(year) + " " + COUNCIL_BRIEFING : null;
+  }
+
+  /** The outcome of a linked review step, once the review recorded it. */
+  Optional<Outcome> outcome(int year, String linkedTo) {
+    if (linkedTo == null || !linkedTo.startsWith(ComprehensiveReviewProcess.businessKey(year) + " ")) {
+      return Optional.empty();
+    }
+    String stepId = linkedTo.substring(linkedTo.indexOf(' ') + 1);
+    JsonNode status;
+    try {
+      status = json.valueToTree(reviews.status(year));
+    } catch (Refused noReview) {
+      // The review was cancelled and its year started again without the step: nothing recorded there.
+      return Optional.empty();
+    }
+    for (JsonNode step : status.path("steps")) {
+      if (stepId.equals(step.path("stepId").asText()) && step.path("done").asBoolean()) {
+        return Optional.of(new Outcome(time(step.path("completedAt")), text(step.path("completedBy")),
+            step.path("outcomeDate").isTextual() ? LocalDate.parse(step.path("outcomeDate").asText()) : null,
+            text(step.path("documentReference")), text(step.path("decision"))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String text(JsonNode node) {
+    return node.isTextual() ? node.asText() : null;
+  }
+
+  private static OffsetDateTime time(JsonNode node) {
+    return node.isTextual() ? OffsetDateTime.parse(node.asText()) : null;
+  }
+}
