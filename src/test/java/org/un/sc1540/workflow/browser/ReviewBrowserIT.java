@@ -88,6 +88,48 @@ class ReviewBrowserIT {
     browser.screenshot("review-03-cockpit-instance");
   }
 
+  @Test
+  void staffFollowTheReviewOnItsCommitteePageAndACoordinatorOpensItInCockpit() {
+    Assumptions.assumeTrue(Browser.available(), "Browser tests skipped: no Chromium at " + Browser.CHROMIUM);
+    int year = 2086;
+    at(LocalDateTime.of(year, 1, 10, 9, 0));
+    ProcessInstance review = runtimeService.startProcessInstanceByKey(ComprehensiveReviewProcess.KEY,
+        java.util.Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year, ComprehensiveReviewProcess.STATE_CODES, "NRU"));
+    runJobs(review.getId());
+    at(LocalDateTime.of(year, 2, 1, 0, 1));
+    runJobs(review.getId());
+
+    browser = new Browser("http://localhost:" + port);
+    signInToTheCommitteesPages("staff", "demo");
+    browser.click(By.xpath("//header//a[normalize-space()='Comprehensive review']"));
+    browser.click(By.xpath("//table[@id='reviews']//a[normalize-space()='" + year + "']"));
+    browser.awaitText(By.id("steps-wgImplementation"), "Discuss implementation trends from a partial matrix review");
+    assertThat(browser.driver().findElement(By.id("step-FEB_PARTIAL_MATRIX_TRENDS")).getText())
+        .contains("February").contains("28 February " + year).contains("in progress");
+    browser.screenshot("review-04-status-page");
+    browser.close();
+
+    browser = new Browser("http://localhost:" + port);
+    signInToTheCommitteesPages("coordinator", "demo");
+    browser.open("/committee/review/" + year);
+    browser.click(By.id("cockpit"));
+    try {
+      browser.awaitText(By.cssSelector("body"), review.getId());
+    } finally {
+      browser.screenshot("review-05-cockpit-opened-from-the-status-page");
+    }
+    assertThat(browser.currentPath()).startsWith("/camunda/app/cockpit/default/#/process-instance/" + review.getId());
+  }
+
+  /** The Committee's sign-in also opens the webapps' session, so Cockpit needs no second sign-in. */
+  private void signInToTheCommitteesPages(String user, String password) {
+    browser.open("/committee/login");
+    browser.await(By.id("username")).sendKeys(user);
+    browser.driver().findElement(By.id("password")).sendKeys(password);
+    browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
+    browser.await(By.cssSelector("header .user"));
+  }
+
   private void runJobs(String processInstanceId) {
     for (int round = 0; round < 100; round++) {
       List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();

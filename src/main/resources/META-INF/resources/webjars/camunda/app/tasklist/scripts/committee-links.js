@@ -2,8 +2,7 @@
 const pages = [
   ['/committee/', 'Committee pages'],
   ['/committee/correspondence', 'Correspondence register'],
-  ['/committee/matrix', 'Matrix rounds'],
-  ['/committee/review', 'Review status']
+  ['/committee/matrix', 'Matrix rounds']
 ];
 
 export default {
