@@ -86,6 +86,9 @@ class ReviewPagesController {
     model.addAttribute("stepsDone", status.stepsDone());
     model.addAttribute("stepsOverdue", status.stepsOverdue());
     model.addAttribute("groups", groups(status));
+    // The round starts in March; before that its page does not exist and is not linked.
+    model.addAttribute("matrixRound", jdbc.sql("SELECT COUNT(*) FROM matrix_round WHERE review_year = :year")
+        .param("year", reviewYear).query(Long.class).single() > 0);
     model.addAttribute("changes", status.changes().stream()
         .map(c -> new ChangeRow(c.stepId(), ReviewCalendar.monthName(c.fromMonth()),
             ReviewCalendar.monthName(c.toMonth()), c.reason(), c.changedBy(), moment(c.changedAt())))

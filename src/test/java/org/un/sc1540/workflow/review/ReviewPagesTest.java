@@ -75,6 +75,7 @@ class ReviewPagesTest {
     assertThat(row(html, "FEB_PARTIAL_MATRIX_TRENDS")).contains(">in progress</td>")
         .contains("Discuss implementation trends from a partial matrix review");
     assertThat(html).contains(">not yet released</td>").doesNotContain("WAITING_FOR").doesNotContain("T00:00");
+    assertThat(html).as("no link to a matrix round that starts only in March").doesNotContain("/committee/matrix/2082");
   }
 
   @Test
