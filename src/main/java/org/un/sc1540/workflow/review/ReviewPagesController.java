@@ -143,6 +143,7 @@ class ReviewPagesController {
       case WAITING_FOR_PREREQUISITES -> "released, waits for earlier steps";
       case IN_PROGRESS -> "in progress";
       case DONE -> "done";
+      default -> words(step.state().name());
     };
     return step.overdue() ? words + ", overdue" : words;
   }

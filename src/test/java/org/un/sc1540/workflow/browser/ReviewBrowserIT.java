@@ -36,6 +36,7 @@ class ReviewBrowserIT {
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private Browser browser;
 
@@ -99,14 +100,41 @@ class ReviewBrowserIT {
     at(LocalDateTime.of(year, 2, 1, 0, 1));
     runJobs(review.getId());
 
+    // Working group 1 records its February step, the date typed as the form asks: year-month-day.
+    browser = new Browser("http://localhost:" + port);
+    signInToTasklist("wg1", "demo");
+    browser.awaitClickable(By.xpath("//*[contains(@class,'filters')]//a[contains(., 'Working group 1 tasks')]"))
+        .click();
+    browser.awaitClickable(By.xpath("//a[contains(., 'Discuss implementation trends from a partial matrix review')]"))
+        .click();
+    browser.click(By.xpath("//button[contains(normalize-space(),'Claim')]"));
+    fieldLabelled("Decision or result").sendKeys("Trends noted");
+    fieldLabelled("Date").sendKeys(year + "-02-01");
+    browser.screenshot("review-04-working-group-records-its-step");
+    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+    // The outcome is recorded by the review's own job, which the test runs (the job executor is off).
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+      runJobs(review.getId());
+      return jdbc.sql("SELECT COUNT(*) FROM review_step WHERE review_year = :year AND step_id = :step "
+          + "AND completed_at IS NOT NULL").param("year", year).param("step", "FEB_PARTIAL_MATRIX_TRENDS")
+          .query(Long.class).single() == 1;
+    });
+    assertThat(jdbc.sql("SELECT outcome_date FROM review_step WHERE review_year = :year AND step_id = :step")
+        .param("year", year).param("step", "FEB_PARTIAL_MATRIX_TRENDS").query(java.time.LocalDate.class).single())
+        .as("the ISO date as typed, not reinterpreted as month/day/year").isEqualTo(java.time.LocalDate.of(year, 2, 1));
+    browser.close();
+
     browser = new Browser("http://localhost:" + port);
     signInToTheCommitteesPages("staff", "demo");
     browser.click(By.xpath("//header//a[normalize-space()='Comprehensive review']"));
     browser.click(By.xpath("//table[@id='reviews']//a[normalize-space()='" + year + "']"));
     browser.awaitText(By.id("steps-wgImplementation"), "Discuss implementation trends from a partial matrix review");
     assertThat(browser.driver().findElement(By.id("step-FEB_PARTIAL_MATRIX_TRENDS")).getText())
-        .contains("February").contains("28 February " + year).contains("in progress");
-    browser.screenshot("review-04-status-page");
+        .contains("February").contains("28 February " + year).contains("done")
+        .contains("decision: Trends noted").contains("dated 1 February " + year);
+    assertThat(browser.driver().findElement(By.id("step-MAR_MATRIX_CIRCULATION")).getText())
+        .contains("not yet released");
+    browser.screenshot("review-05-status-page");
     browser.close();
 
     browser = new Browser("http://localhost:" + port);
@@ -116,9 +144,14 @@ class ReviewBrowserIT {
     try {
       browser.awaitText(By.cssSelector("body"), review.getId());
     } finally {
-      browser.screenshot("review-05-cockpit-opened-from-the-status-page");
+      browser.screenshot("review-06-cockpit-opened-from-the-status-page");
     }
     assertThat(browser.currentPath()).startsWith("/camunda/app/cockpit/default/#/process-instance/" + review.getId());
+  }
+
+  private org.openqa.selenium.WebElement fieldLabelled(String label) {
+    String id = browser.await(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]")).getAttribute("for");
+    return browser.driver().findElement(By.id(id));
   }
 
   /** The Committee's sign-in also opens the webapps' session, so Cockpit needs no second sign-in. */
