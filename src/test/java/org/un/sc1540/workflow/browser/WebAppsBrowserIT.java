@@ -133,6 +133,9 @@ class WebAppsBrowserIT {
     browser.awaitText(By.cssSelector("body"), "Write the paragraph in French (fr)");
     browser.driver().findElement(By.xpath("//label[contains(.,'assistance in preparing the report')]")).click();
     fieldLabelled("Additional paragraph").sendKeys(paragraph);
+    // The paragraph brings a confirmation box below it; the form settles before Complete is clicked,
+    // or the button moves away under the click.
+    browser.awaitText(By.cssSelector(".fjs-container"), "The paragraph is written in the language of the note");
     browser.screenshot("03-tasklist-review-note-form");
     browser.click(By.xpath("//button[normalize-space()='Complete']"));
     browser.awaitGone(By.xpath("//button[normalize-space()='Complete']"));
