@@ -28,8 +28,6 @@ import org.un.sc1540.workflow.reporting.FirstReportReminderProcess;
 @CommitteeTest
 class ReportingBrowserIT {
 
-  private static final By WEBAPP_USER = By.cssSelector("input[ng-model='username']");
-  private static final By WEBAPP_PASSWORD = By.cssSelector("input[ng-model='password']");
 
   @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
@@ -116,11 +114,12 @@ class ReportingBrowserIT {
     browser.await(By.cssSelector("header .user"));
   }
 
+  /** Tasklist sends a browser without a session to the Committee's login page, and it comes back. */
   private void signInToTasklist(String user, String password) {
     browser.open("/camunda/app/tasklist/default/");
-    browser.await(WEBAPP_USER).sendKeys(user);
-    browser.driver().findElement(WEBAPP_PASSWORD).sendKeys(password);
+    browser.await(By.id("username")).sendKeys(user);
+    browser.driver().findElement(By.id("password")).sendKeys(password);
     browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
-    browser.awaitGone(WEBAPP_USER);
+    browser.awaitClickable(By.cssSelector("li.account a.dropdown-toggle"), java.time.Duration.ofSeconds(120));
   }
 }
