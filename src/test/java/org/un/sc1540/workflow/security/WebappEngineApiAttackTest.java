@@ -116,6 +116,24 @@ class WebappEngineApiAttackTest {
     assertThat(sent.get()).as("bytes the client sent").isLessThan(BODY);
   }
 
+  @Test
+  void theSameBodyToTheEngineRestApiIsRefusedAlike() throws Exception {
+    AtomicLong sent = new AtomicLong();
+
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/message"))
+            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("staff:demo".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.fromPublisher(spaces(sent)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+    assertThat(response.body()).contains("larger than 5 MB");
+    assertThat(sent.get()).as("bytes the client sent").isLessThan(BODY);
+  }
+
   private void runJobs(String processInstanceId) {
     for (int round = 0; round < 20; round++) {
       List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
