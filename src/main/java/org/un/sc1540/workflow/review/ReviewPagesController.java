@@ -58,6 +58,7 @@ class ReviewPagesController {
 
   @GetMapping("/committee/review")
   String reviewsPage(Model model) {
+    // ReviewRepository finds one year's review, not the list; read-only, so read here rather than widen it.
     List<ReviewRow> rows = jdbc.sql("SELECT review_year, status, report_due_date, started_by FROM review "
             + "ORDER BY review_year DESC")
         .query((rs, n) -> new ReviewRow(rs.getInt("review_year"),

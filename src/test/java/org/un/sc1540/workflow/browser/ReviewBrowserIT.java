@@ -83,7 +83,9 @@ class ReviewBrowserIT {
     browser = new Browser("http://localhost:" + port);
     signInToWebapp("cockpit", "coordinator", "demo");
     browser.open("/camunda/app/cockpit/default/#/process-instance/" + review.getId() + "/runtime");
-    browser.await(By.cssSelector(".djs-container"));
+    // Cockpit draws the review's large diagram; on a busy machine that takes longer than the usual wait.
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".djs-container")));
     browser.awaitText(By.cssSelector(".djs-container"), "Carry out the monitoring and implementation steps");
     browser.await(By.cssSelector(".djs-overlay .badge"));
     browser.screenshot("review-03-cockpit-instance");
