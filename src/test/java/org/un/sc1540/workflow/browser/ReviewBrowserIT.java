@@ -105,6 +105,9 @@ class ReviewBrowserIT {
     // Working group 1 records its February step, the date typed as the form asks: year-month-day.
     browser = new Browser("http://localhost:" + port);
     signInToTasklist("wg1", "demo");
+    assertNoMigrationBanner();
+    assertThat(browser.await(By.xpath("//*[contains(@class,'committee-links')]//a[normalize-space()='Review status']"))
+        .getAttribute("href")).endsWith("/committee/review");
     browser.awaitClickable(By.xpath("//*[contains(@class,'filters')]//a[contains(., 'Working group 1 tasks')]"))
         .click();
     browser.awaitClickable(By.xpath("//a[contains(., 'Discuss implementation trends from a partial matrix review')]"))
@@ -149,6 +152,15 @@ class ReviewBrowserIT {
       browser.screenshot("review-06-cockpit-opened-from-the-status-page");
     }
     assertThat(browser.currentPath()).startsWith("/camunda/app/cockpit/default/#/process-instance/" + review.getId());
+    assertNoMigrationBanner();
+    // The way back, in Cockpit's navigation bar itself (not under "More").
+    assertThat(browser.await(By.cssSelector("a.committee-links")).isDisplayed()).isTrue();
+  }
+
+  /** Camunda 7 CE's banner about migrating to Camunda 8 is hidden (styles/user-styles.css). */
+  private void assertNoMigrationBanner() {
+    assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
+        .noneMatch(org.openqa.selenium.WebElement::isDisplayed);
   }
 
   private org.openqa.selenium.WebElement fieldLabelled(String label) {
