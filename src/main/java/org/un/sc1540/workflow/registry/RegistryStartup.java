@@ -17,10 +17,12 @@ class RegistryStartup {
   private static final Logger LOG = LoggerFactory.getLogger(RegistryStartup.class);
 
   private final RegistryService registry;
+  private final OrganizationService organizations;
   private final RegistryProperties properties;
 
-  RegistryStartup(RegistryService registry, RegistryProperties properties) {
+  RegistryStartup(RegistryService registry, OrganizationService organizations, RegistryProperties properties) {
     this.registry = registry;
+    this.organizations = organizations;
     this.properties = properties;
   }
 
@@ -39,6 +41,11 @@ class RegistryStartup {
       int added = registry.addDemoContactsIfEmpty();
       if (added > 0) {
         LOG.info("Registry had no contacts: {} demonstration contacts added under example.org", added);
+      }
+      int organizationsAdded = organizations.addDemoOrganizationsIfEmpty();
+      if (organizationsAdded > 0) {
+        LOG.info("Registry had no organizations: {} demonstration organizations added under example.org",
+            organizationsAdded);
       }
     }
   }

@@ -86,6 +86,8 @@ class SecurityConfiguration {
   private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
   private static final RequestMatcher API = PATHS.matcher("/api/**");
   private static final RequestMatcher WITH_CREDENTIALS = request -> request.getHeader("Authorization") != null;
+  /** Neither credentials nor a session cookie: nothing can authenticate it, so it is answered 401. */
+  private static final RequestMatcher WITHOUT_SESSION = request -> request.getRequestedSessionId() == null;
 
   @Bean
   @Order(1)
@@ -163,8 +165,10 @@ class SecurityConfiguration {
             }))
         .logout(logout -> logout.logoutUrl("/committee/logout").logoutSuccessUrl(LOGIN_PAGE + "?signedOut"))
         // The token is for requests that a browser authenticates with its cookie; a program sending its own
-        // credentials (HTTP Basic) cannot be made to do so by another site.
-        .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(API, WITH_CREDENTIALS)))
+        // credentials (HTTP Basic) cannot be made to do so by another site, and a request with no session
+        // cookie has nothing another site could borrow (it is answered 401 rather than 403).
+        .csrf(csrf -> csrf.ignoringRequestMatchers(
+            new AndRequestMatcher(API, new OrRequestMatcher(WITH_CREDENTIALS, WITHOUT_SESSION))))
         .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy()))
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(unauthorized(throttle,
             "Sign in: HTTP Basic credentials of a Camunda user, or the session of the Committee's login page"), API))

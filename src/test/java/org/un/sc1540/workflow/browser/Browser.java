@@ -86,11 +86,48 @@ final class Browser implements AutoCloseable {
   }
 
   void awaitGone(By locator) {
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    } catch (org.openqa.selenium.TimeoutException stillThere) {
+      throw new AssertionError("Still on the page after 30 s: " + locator + "; the page, in "
+          + screenshot("failed-" + System.currentTimeMillis()) + ", says: " + pageText(), stillThere);
+    }
   }
 
   void awaitText(By locator, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    } catch (org.openqa.selenium.TimeoutException missing) {
+      throw new AssertionError("Not on the page after 30 s: \"" + text + "\"; the page, in "
+          + screenshot("failed-" + System.currentTimeMillis()) + ", says: " + pageText(), missing);
+    }
+  }
+
+  private String pageText() {
+    String text = driver.findElement(By.tagName("body")).getText();
+    return text.length() > 2000 ? text.substring(0, 2000) + " …" : text;
+  }
+
+  /**
+   * Signs in to a Camunda web application as a new user would: the application sends a browser
+   * without a session to the Committee's login page, and after signing in it comes back.
+   */
+  void signInToWebapp(String app, String user, String password) {
+    open("/camunda/app/" + app + "/default/");
+    await(By.id("username")).sendKeys(user);
+    driver().findElement(By.id("password")).sendKeys(password);
+    driver().findElement(By.cssSelector("button[type='submit']")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(30))
+        .until(d -> d.getCurrentUrl().contains("/camunda/app/" + app + "/"));
+    // Signed in once the application's header shows the user (a slow start on a busy machine).
+    try {
+      awaitClickable(By.cssSelector("li.account a.dropdown-toggle"), Duration.ofSeconds(120));
+    } catch (org.openqa.selenium.TimeoutException notSignedIn) {
+      screenshot("failed-sign-in-" + app + "-" + user);
+      throw new AssertionError("Not signed in to " + app + " as " + user + "; the browser is at "
+          + driver().getCurrentUrl(), notSignedIn);
+    }
   }
 
   /** Saves a PNG of the page under target/screenshots. */

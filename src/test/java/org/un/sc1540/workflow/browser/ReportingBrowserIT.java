@@ -114,12 +114,7 @@ class ReportingBrowserIT {
     browser.await(By.cssSelector("header .user"));
   }
 
-  /** Tasklist sends a browser without a session to the Committee's login page, and it comes back. */
   private void signInToTasklist(String user, String password) {
-    browser.open("/camunda/app/tasklist/default/");
-    browser.await(By.id("username")).sendKeys(user);
-    browser.driver().findElement(By.id("password")).sendKeys(password);
-    browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
-    browser.awaitClickable(By.cssSelector("li.account a.dropdown-toggle"), java.time.Duration.ofSeconds(120));
+    browser.signInToWebapp("tasklist", user, password);
   }
 }

@@ -133,9 +133,8 @@ class WebAppsBrowserIT {
     browser.awaitText(By.cssSelector("body"), "Write the paragraph in French (fr)");
     browser.driver().findElement(By.xpath("//label[contains(.,'assistance in preparing the report')]")).click();
     fieldLabelled("Additional paragraph").sendKeys(paragraph);
-    // The paragraph brings a confirmation box below it; the form settles before Complete is clicked,
-    // or the button moves away under the click.
-    browser.awaitText(By.cssSelector(".fjs-container"), "The paragraph is written in the language of the note");
+    // Once there is a paragraph, the form asks whether it is written in the note's language.
+    browser.awaitText(By.cssSelector("body"), "The paragraph is written in the language of the note");
     browser.screenshot("03-tasklist-review-note-form");
     browser.click(By.xpath("//button[normalize-space()='Complete']"));
     browser.awaitGone(By.xpath("//button[normalize-space()='Complete']"));
@@ -207,22 +206,8 @@ class WebAppsBrowserIT {
     browser.await(By.cssSelector("header .user"));
   }
 
-  /** The web applications send a browser without a session to the Committee's login page, and it comes back. */
   private void signInToWebapp(String app, String user, String password) {
-    browser.open("/camunda/app/" + app + "/default/");
-    browser.await(By.id("username")).sendKeys(user);
-    browser.driver().findElement(By.id("password")).sendKeys(password);
-    browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-        .until(driver -> driver.getCurrentUrl().contains("/camunda/app/" + app + "/"));
-    // Signed in to the application once its header shows the user (a slow start on a busy machine).
-    try {
-      browser.awaitClickable(By.cssSelector("li.account a.dropdown-toggle"), java.time.Duration.ofSeconds(120));
-    } catch (org.openqa.selenium.TimeoutException notSignedIn) {
-      browser.screenshot("failed-sign-in-" + app + "-" + user);
-      throw new AssertionError("Not signed in to " + app + " as " + user + "; the browser is at "
-          + browser.driver().getCurrentUrl(), notSignedIn);
-    }
+    browser.signInToWebapp(app, user, password);
   }
 
 }

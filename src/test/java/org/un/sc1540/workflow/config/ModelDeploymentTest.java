@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,14 @@ class ModelDeploymentTest {
         Files.copy(in, target);
       }
     }
+  }
+
+  /** The test models leave the shared engine, so that its deployed processes are the application's. */
+  @AfterEach
+  void removeTheTestDeployments() {
+    repositoryService.createProcessDefinitionQuery().processDefinitionKey("DeploymentCheck").list().stream()
+        .map(ProcessDefinition::getDeploymentId).distinct()
+        .forEach(deployment -> repositoryService.deleteDeployment(deployment, true));
   }
 
   @Test

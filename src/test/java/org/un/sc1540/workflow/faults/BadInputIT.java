@@ -228,7 +228,7 @@ class BadInputIT {
         "{'variables':{'stateCodes':{'value':'GEO, XKX'}}}", "'XKX'"));
     cases.add(start("Matrix round for XKX and PSE", MatrixCirculation.PROCESS_KEY,
         "{'variables':{'reviewYear':{'value':2031,'type':'Integer'},'stateCodes':{'value':'[\\\"XKX\\\",\\\"PSE\\\"]'}}}",
-        "XKX, PSE", "193 Member States"));
+        "'XKX', 'PSE'", "193 Member States"));
     cases.add(start("National report recorded for PSE", RecordNationalReportProcess.KEY,
         "{'variables':{'stateCode':{'value':'PSE'},'reportReceivedOn':{'value':'2026-01-05'}}}", "Unknown State code 'PSE'"));
     cases.add(api("Report recorded over the Committee's API for XKX", "/api/reporting/reports",

@@ -104,7 +104,7 @@ class MatrixNotesInChineseAndArabicIT {
 
   @Test
   void theArabicCoveringNoteIsRightToLeftAndCarriesTheEnglishChangesAsAMarkedAnnex() throws Exception {
-    ProcessInstance review = prepared("EGY", 2097, form("EGY", CHANGES));
+    ProcessInstance review = prepared("EGY", 2096, form("EGY", CHANGES));
 
     scenario.executeJob(review.getId(), StateMatrixReview.TASK_SEND_MATRIX);
 
@@ -113,7 +113,7 @@ class MatrixNotesInChineseAndArabicIT {
     String text = covering.part("text/plain");
     String html = covering.part("text/html");
     assertThat(covering.header("Content-Language")).isEqualTo("ar");
-    assertThat(covering.subject()).startsWith("المصفوفة المستكملة للجنة 1540: التعليقات مطلوبة في موعد أقصاه 29 أيار/مايو 2097");
+    assertThat(covering.subject()).startsWith("المصفوفة المستكملة للجنة 1540: التعليقات مطلوبة في موعد أقصاه 29 أيار/مايو 2096");
     assertThat(html).contains("lang=\"ar\"").contains("dir=\"rtl\"").contains("dir=\"auto\">" + CHANGES);
     assertThat(text).contains("تهدي لجنة مجلس الأمن المنشأة عملا بالقرار 1540 (2004) تحياتها إلى")
         .contains("وتتشرف بأن تحيل إليها المصفوفة المستكملة")
@@ -139,7 +139,7 @@ class MatrixNotesInChineseAndArabicIT {
     String changes = "« Export Control and Brokering Act of the Kingdom » adoptée en 2026.";
     Map<String, Object> form = new HashMap<>(form("BEL", changes));
     form.put(StateMatrixReview.CHANGES_SUMMARY_IN_LETTER_LANGUAGE, true);
-    ProcessInstance review = prepared("BEL", 2098, form);
+    ProcessInstance review = prepared("BEL", 2089, form);
 
     scenario.executeJob(review.getId(), StateMatrixReview.TASK_SEND_MATRIX);
 

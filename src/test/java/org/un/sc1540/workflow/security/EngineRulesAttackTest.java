@@ -49,14 +49,14 @@ class EngineRulesAttackTest {
 
   @Test
   void aTaskWorkerCannotRewriteAProcessIdThroughTheTaskVariablesApi() {
-    ProcessInstance cycle = cycle("LSO");
+    ProcessInstance cycle = cycle("TUV");
     Task task = firstTask(cycle);
 
     ResponseEntity<String> response = send("staff", HttpMethod.PUT,
         "/engine-rest/task/" + task.getId() + "/variables/stateCode", "{\"value\":\"BEL\",\"type\":\"String\"}");
 
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(runtimeService.getVariable(cycle.getId(), "stateCode")).isEqualTo("LSO");
+    assertThat(runtimeService.getVariable(cycle.getId(), "stateCode")).isEqualTo("TUV");
   }
 
   @Test

