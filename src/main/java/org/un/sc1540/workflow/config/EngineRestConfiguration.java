@@ -27,7 +27,8 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
  * resources wrap every engine exception into a 500 prefixed "Cannot submit task form …:"; and a
  * body that is not JSON, or not the JSON the endpoint reads, answers 400 saying so and where, where
  * Camunda answers 400 with an empty message; and a number that does not fit its variable's type
- * answers 400 naming it ({@link VariableValueRange}), where Camunda narrows it.
+ * answers 400 naming it ({@link VariableValueRange}), where Camunda narrows it; and a body over the
+ * size limit found while it is read answers 413, where Camunda answers 500.
  *
  * <p>Registered in every Jersey application of the server through Jersey's auto-discovery
  * ({@code META-INF/services/org.glassfish.jersey.internal.spi.AutoDiscoverable}), so that both
@@ -43,6 +44,7 @@ public class EngineRestConfiguration implements AutoDiscoverable {
       context.register(UnparsableJsonMapper.class);
       context.register(UnexpectedJsonMapper.class);
       context.register(VariableValueRange.class);
+      context.register(BodyTooLargeMapper.class);
     }
   }
 
@@ -91,6 +93,21 @@ public class EngineRestConfiguration implements AutoDiscoverable {
   private static Response answer(Response.Status status, String type, String message) {
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
         .entity(Map.of("type", type, "message", message)).build();
+  }
+
+  /**
+   * A body streamed without a declared length passes the limit while Camunda's resource reads it
+   * ({@link RequestSizeLimit}); Camunda's catch-all mapper would answer that 500, before the limit's
+   * filter could see it. 413, as for a declared length.
+   */
+  @Priority(1)
+  public static class BodyTooLargeMapper implements ExceptionMapper<RequestSizeLimit.BodyTooLargeException> {
+
+    @Override
+    public Response toResponse(RequestSizeLimit.BodyTooLargeException exception) {
+      return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("type", "PayloadTooLarge", "message", RequestSizeLimit.TOO_LARGE)).build();
+    }
   }
 
   /** Takes precedence over Camunda's JsonParseExceptionHandler, whose message is empty. */

@@ -47,7 +47,10 @@ class CorrespondenceController {
   String list(@RequestParam(required = false) String state, @RequestParam(required = false) LetterStatus status,
       Model model) {
     String stateCode = state == null || state.isBlank() ? null : state.strip().toUpperCase(Locale.ROOT);
-    model.addAttribute("letters", register.search(stateCode, status, PAGE_SIZE));
+    List<Letter> letters = register.search(stateCode, status, PAGE_SIZE);
+    model.addAttribute("letters", letters);
+    model.addAttribute("steps", letters.stream().filter(l -> l.activityId() != null)
+        .collect(java.util.stream.Collectors.toMap(Letter::id, l -> LetterView.stepInWords(l.activityId()), (a, b) -> a)));
     model.addAttribute("state", stateCode);
     model.addAttribute("status", status);
     model.addAttribute("statuses", LetterStatus.values());

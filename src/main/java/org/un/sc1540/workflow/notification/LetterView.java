@@ -48,6 +48,16 @@ record LetterView(Letter letter, String type, String date, String createdAt, Str
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
+  /**
+   * A step's technical id as people read it, without looking up its model: {@code Task_SendNoteVerbale}
+   * as "Send note verbale" (the ids follow Camunda's naming, type prefix then the label in camel case).
+   */
+  static String stepInWords(String activityId) {
+    String name = activityId.contains("_") ? activityId.substring(activityId.indexOf('_') + 1) : activityId;
+    String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    return words.isEmpty() ? activityId : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
   static String moment(Instant instant) {
     return instant == null ? null : MOMENT.format(instant.atZone(CommitteeClock.ZONE)) + " (New York)";
   }

@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.core.env.Environment;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,11 +34,14 @@ class DemoClockController {
   private final Environment environment;
   private final CommitteeClock clock;
   private final CommitteeAccess access;
+  private final ProcessEngine processEngine;
 
-  DemoClockController(Environment environment, CommitteeClock clock, CommitteeAccess access) {
+  DemoClockController(Environment environment, CommitteeClock clock, CommitteeAccess access,
+      ProcessEngine processEngine) {
     this.environment = environment;
     this.clock = clock;
     this.access = access;
+    this.processEngine = processEngine;
   }
 
   /** The new time: an ISO date-time with its offset, or a date (00:01 in New York that day). */
@@ -65,6 +71,7 @@ class DemoClockController {
       throw Refused.badRequest("Give dateTime (e.g. 2027-02-01T09:00:00-05:00) or date (e.g. 2027-02-01)");
     }
     ClockUtil.offset(target.toInstant().toEpochMilli() - System.currentTimeMillis());
+    wakeJobExecutor();
     return current();
   }
 
@@ -73,6 +80,18 @@ class DemoClockController {
     requireAdministrator();
     ClockUtil.reset();
     return current();
+  }
+
+  /**
+   * An idle job executor waits up to a minute between looks for due jobs (its back-off); the timers
+   * the move made due would then wait as long. Told that jobs came, it looks at once.
+   */
+  private void wakeJobExecutor() {
+    JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getJobExecutor();
+    if (jobExecutor != null && jobExecutor.isActive()) {
+      jobExecutor.jobWasAdded();
+    }
   }
 
   private Map<String, Object> current() {

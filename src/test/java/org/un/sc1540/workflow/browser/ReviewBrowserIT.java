@@ -36,6 +36,7 @@ class ReviewBrowserIT {
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private Browser browser;
 
@@ -82,10 +83,98 @@ class ReviewBrowserIT {
     browser = new Browser("http://localhost:" + port);
     signInToWebapp("cockpit", "coordinator", "demo");
     browser.open("/camunda/app/cockpit/default/#/process-instance/" + review.getId() + "/runtime");
-    browser.await(By.cssSelector(".djs-container"));
+    // Cockpit draws the review's large diagram; on a busy machine that takes longer than the usual wait.
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".djs-container")));
     browser.awaitText(By.cssSelector(".djs-container"), "Carry out the monitoring and implementation steps");
     browser.await(By.cssSelector(".djs-overlay .badge"));
     browser.screenshot("review-03-cockpit-instance");
+  }
+
+  @Test
+  void staffFollowTheReviewOnItsCommitteePageAndACoordinatorOpensItInCockpit() {
+    Assumptions.assumeTrue(Browser.available(), "Browser tests skipped: no Chromium at " + Browser.CHROMIUM);
+    int year = 2086;
+    at(LocalDateTime.of(year, 1, 10, 9, 0));
+    ProcessInstance review = runtimeService.startProcessInstanceByKey(ComprehensiveReviewProcess.KEY,
+        java.util.Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year, ComprehensiveReviewProcess.STATE_CODES, "NRU"));
+    runJobs(review.getId());
+    at(LocalDateTime.of(year, 2, 1, 0, 1));
+    runJobs(review.getId());
+
+    // Working group 1 records its February step, the date typed as the form asks: year-month-day.
+    browser = new Browser("http://localhost:" + port);
+    signInToTasklist("wg1", "demo");
+    assertNoMigrationBanner();
+    assertThat(browser.await(By.xpath("//*[contains(@class,'committee-links')]//a[normalize-space()='Review status']"))
+        .getAttribute("href")).endsWith("/committee/review");
+    browser.awaitClickable(By.xpath("//*[contains(@class,'filters')]//a[contains(., 'Working group 1 tasks')]"))
+        .click();
+    browser.awaitClickable(By.xpath("//a[contains(., 'Discuss implementation trends from a partial matrix review')]"))
+        .click();
+    browser.click(By.xpath("//button[contains(normalize-space(),'Claim')]"));
+    fieldLabelled("Decision or result").sendKeys("Trends noted");
+    fieldLabelled("Date").sendKeys(year + "-02-01");
+    browser.screenshot("review-04-working-group-records-its-step");
+    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+    // The outcome is recorded by the review's own job, which the test runs (the job executor is off).
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+      runJobs(review.getId());
+      return jdbc.sql("SELECT COUNT(*) FROM review_step WHERE review_year = :year AND step_id = :step "
+          + "AND completed_at IS NOT NULL").param("year", year).param("step", "FEB_PARTIAL_MATRIX_TRENDS")
+          .query(Long.class).single() == 1;
+    });
+    assertThat(jdbc.sql("SELECT outcome_date FROM review_step WHERE review_year = :year AND step_id = :step")
+        .param("year", year).param("step", "FEB_PARTIAL_MATRIX_TRENDS").query(java.time.LocalDate.class).single())
+        .as("the ISO date as typed, not reinterpreted as month/day/year").isEqualTo(java.time.LocalDate.of(year, 2, 1));
+    browser.close();
+
+    browser = new Browser("http://localhost:" + port);
+    signInToTheCommitteesPages("staff", "demo");
+    browser.click(By.xpath("//header//a[normalize-space()='Comprehensive review']"));
+    browser.click(By.xpath("//table[@id='reviews']//a[normalize-space()='" + year + "']"));
+    browser.awaitText(By.id("steps-wgImplementation"), "Discuss implementation trends from a partial matrix review");
+    assertThat(browser.driver().findElement(By.id("step-FEB_PARTIAL_MATRIX_TRENDS")).getText())
+        .contains("February").contains("28 February " + year).contains("done")
+        .contains("decision: Trends noted").contains("dated 1 February " + year);
+    assertThat(browser.driver().findElement(By.id("step-MAR_MATRIX_CIRCULATION")).getText())
+        .contains("not yet released");
+    browser.screenshot("review-05-status-page");
+    browser.close();
+
+    browser = new Browser("http://localhost:" + port);
+    signInToTheCommitteesPages("coordinator", "demo");
+    browser.open("/committee/review/" + year);
+    browser.click(By.id("cockpit"));
+    try {
+      browser.awaitText(By.cssSelector("body"), review.getId());
+    } finally {
+      browser.screenshot("review-06-cockpit-opened-from-the-status-page");
+    }
+    assertThat(browser.currentPath()).startsWith("/camunda/app/cockpit/default/#/process-instance/" + review.getId());
+    assertNoMigrationBanner();
+    // The way back, in Cockpit's navigation bar itself (not under "More").
+    assertThat(browser.await(By.cssSelector("a.committee-links")).isDisplayed()).isTrue();
+  }
+
+  /** Camunda 7 CE's banner about migrating to Camunda 8 is hidden (styles/user-styles.css). */
+  private void assertNoMigrationBanner() {
+    assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
+        .noneMatch(org.openqa.selenium.WebElement::isDisplayed);
+  }
+
+  private org.openqa.selenium.WebElement fieldLabelled(String label) {
+    String id = browser.await(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]")).getAttribute("for");
+    return browser.driver().findElement(By.id(id));
+  }
+
+  /** The Committee's sign-in also opens the webapps' session, so Cockpit needs no second sign-in. */
+  private void signInToTheCommitteesPages(String user, String password) {
+    browser.open("/committee/login");
+    browser.await(By.id("username")).sendKeys(user);
+    browser.driver().findElement(By.id("password")).sendKeys(password);
+    browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
+    browser.await(By.cssSelector("header .user"));
   }
 
   private void runJobs(String processInstanceId) {

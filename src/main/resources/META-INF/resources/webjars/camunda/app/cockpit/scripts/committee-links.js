@@ -2,7 +2,7 @@
 export default {
   id: 'committee-links',
   pluginPoint: 'cockpit.navigation',
-  priority: -100,
+  priority: 1000,
   label: 'Committee pages',
   render: (node) => {
     const link = document.createElement('a');

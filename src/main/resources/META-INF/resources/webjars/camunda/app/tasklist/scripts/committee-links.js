@@ -2,7 +2,8 @@
 const pages = [
   ['/committee/', 'Committee pages'],
   ['/committee/correspondence', 'Correspondence register'],
-  ['/committee/matrix', 'Matrix rounds']
+  ['/committee/matrix', 'Matrix rounds'],
+  ['/committee/review', 'Review status']
 ];
 
 export default {
