@@ -64,6 +64,9 @@ class ReviewPagesTest {
     String html = page.getBody();
     assertThat(html).contains("Comprehensive review <span>2082</span>").contains("(running)")
         .contains("Report due <strong>30 November 2082</strong>")
+        // Staff may not open Cockpit: no link that would end on the 403 page.
+        .doesNotContain("/camunda/app/cockpit/");
+    assertThat(page("coordinator", "/committee/review/" + year).getBody())
         .contains("href=\"/camunda/app/cockpit/default/#/process-instance/" + review.getId() + "\"");
     assertThat(html).contains("<h3>Working group 1</h3>").contains("<h3>Working group 4</h3>")
         .contains("<h3>The Committee</h3>");
