@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.un.sc1540.workflow.CommitteeTest;
 import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.matrix.MatrixRoundService;
 import org.un.sc1540.workflow.security.CommitteeGroups;
 
 /**
@@ -49,18 +50,20 @@ class ComprehensiveReviewProcessTest {
   private final HistoryService historyService;
   private final IdentityService identityService;
   private final ReviewService reviews;
+  private final MatrixRoundService matrixRounds;
   private final ReviewDriver driver;
   private final ProcessEngine processEngine;
 
   ComprehensiveReviewProcessTest(ProcessEngine processEngine, RuntimeService runtimeService, TaskService taskService,
       ManagementService managementService, RepositoryService repositoryService, HistoryService historyService,
-      IdentityService identityService, ReviewService reviews) {
+      IdentityService identityService, ReviewService reviews, MatrixRoundService matrixRounds) {
     this.processEngine = processEngine;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.historyService = historyService;
     this.identityService = identityService;
     this.reviews = reviews;
+    this.matrixRounds = matrixRounds;
     this.driver = new ReviewDriver(runtimeService, taskService, managementService, repositoryService);
   }
 
@@ -207,8 +210,11 @@ class ComprehensiveReviewProcessTest {
     assertThat(round).isNotNull();
     assertThat(round.getBusinessKey()).isEqualTo("MATRIX-2030");
     assertThat(runtimeService.getVariable(round.getId(), ComprehensiveReviewProcess.REVIEW_YEAR)).isEqualTo(2030);
-    assertThat(runtimeService.getVariable(round.getId(), ComprehensiveReviewProcess.COMMENT_DEADLINE))
-        .isEqualTo("2030-05-29");
+    // The round keeps its deadline in its table (matrix_round), not on its instance.
+    assertThat(matrixRounds.progress(year)).hasValueSatisfying(progress -> {
+      assertThat(progress.processInstanceId()).isEqualTo(round.getId());
+      assertThat(progress.commentDeadline()).isEqualTo(LocalDate.of(2030, 5, 29));
+    });
     assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(review.getId())
         .processDefinitionKey(ComprehensiveReviewProcess.NON_REPORTING_STATES_PROCESS).count()).isEqualTo(1);
     BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.TASK_CIRCULATE_MATRICES);
