@@ -16,10 +16,18 @@ public final class ComprehensiveReviewProcess {
   // Start variables.
   /** Required: the year of the review (integer). */
   public static final String REVIEW_YEAR = "reviewYear";
-  /** Optional ISO date; default 30 November of the review year, so that the report precedes December. */
+  /**
+   * Optional ISO date; default 30 November of the review year, so that the report precedes December
+   * (resolution 2663 (2022), paragraph 3; December only with {@link #POSTPONEMENT_REFERENCE}).
+   */
   public static final String REPORT_DUE_DATE = "reportDueDate";
   /** Optional boolean, default false: the draft resolution on the mandate's renewal is part of the work. */
   public static final String PRECEDES_MANDATE_RENEWAL = "precedesMandateRenewal";
+  /**
+   * Optional text: the reference of the Committee's decision to postpone the report into the
+   * December of the review year (resolution 2663 (2022), paragraph 3); kept in the review's table.
+   */
+  public static final String POSTPONEMENT_REFERENCE = "postponementReference";
   /** Optional: the States the matrix circulation and the letters go to (JSON list or comma-separated); all without it. */
   public static final String STATE_CODES = "stateCodes";
 

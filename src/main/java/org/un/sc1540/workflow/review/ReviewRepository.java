@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The review tables (V30). Instants are stored with their offset (UTC), whatever the server's zone. */
+/** The review tables (V30, V81). Instants are stored with their offset (UTC), whatever the server's zone. */
 @Repository
 class ReviewRepository {
 
@@ -38,8 +38,8 @@ class ReviewRepository {
 
   void insertReview(Review review) {
     jdbc.sql("INSERT INTO review (review_year, process_instance_id, report_due_date, precedes_mandate_renewal, "
-            + "state_codes, schedule_version, status, started_by, started_at) VALUES (:year, :pid, :due, :renewal, "
-            + ":states, :version, :status, :by, :at)")
+            + "state_codes, schedule_version, status, started_by, started_at, postponement_reference) VALUES (:year, "
+            + ":pid, :due, :renewal, :states, :version, :status, :by, :at, :postponement)")
         .param("year", review.reviewYear())
         .param("pid", review.processInstanceId())
         .param("due", review.reportDueDate())
@@ -49,6 +49,7 @@ class ReviewRepository {
         .param("status", review.status().name())
         .param("by", review.startedBy())
         .param("at", utc(review.startedAt()))
+        .param("postponement", review.postponementReference())
         .update();
   }
 
@@ -145,7 +146,8 @@ class ReviewRepository {
     return new Review(rs.getInt("review_year"), rs.getString("process_instance_id"),
         rs.getObject("report_due_date", LocalDate.class), rs.getBoolean("precedes_mandate_renewal"),
         rs.getString("state_codes"), rs.getInt("schedule_version"), Review.Status.valueOf(rs.getString("status")),
-        rs.getString("started_by"), instant(rs, "started_at"), instant(rs, "ended_at"));
+        rs.getString("started_by"), instant(rs, "started_at"), instant(rs, "ended_at"),
+        rs.getString("postponement_reference"));
   }
 
   private static ReviewStep step(ResultSet rs, int n) throws SQLException {

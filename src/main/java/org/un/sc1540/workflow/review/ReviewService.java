@@ -20,6 +20,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.matrix.MatrixRoundService;
 import org.un.sc1540.workflow.security.CommitteeAccess;
 import org.un.sc1540.workflow.security.CommitteeGroups;
 import org.un.sc1540.workflow.registry.RegistryService;
@@ -33,6 +34,10 @@ public class ReviewService {
 
   /** October: the draft report is discussed with the incoming members then, so the report cannot be due earlier. */
   static final int EARLIEST_REPORT_MONTH = 10;
+  /** Resolution 2663 (2022), paragraph 3: the first comprehensive review, before December 2027. */
+  static final int FIRST_REVIEW_YEAR = 2027;
+  /** Where the refusals of a report due date point: the paragraph that sets the dates. */
+  static final String PARAGRAPH_3 = "resolution 2663 (2022), paragraph 3: ";
   private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
 
   private final ReviewRepository repository;
@@ -41,12 +46,16 @@ public class ReviewService {
   private final AuthorizationService authorizationService;
   private final RegistryService registry;
   private final ReviewProperties properties;
+  private final MandateProperties mandate;
+  private final MatrixRoundService matrixRounds;
   private final CommitteeClock clock;
   private final CommitteeAccess access;
 
   ReviewService(ReviewRepository repository, ReviewSchedule schedule, RuntimeService runtimeService,
       AuthorizationService authorizationService, RegistryService registry, ReviewProperties properties,
-      CommitteeClock clock, CommitteeAccess access) {
+      MandateProperties mandate, MatrixRoundService matrixRounds, CommitteeClock clock, CommitteeAccess access) {
+    this.mandate = mandate;
+    this.matrixRounds = matrixRounds;
     this.access = access;
     this.repository = repository;
     this.schedule = schedule;
@@ -57,9 +66,14 @@ public class ReviewService {
     this.clock = clock;
   }
 
-  /** A review's start variables, checked and completed with their defaults. */
+  /**
+   * A review's start variables, checked and completed with their defaults.
+   *
+   * @param postponementReference the Committee's decision to postpone the report into December
+   *     (its document symbol or the date of the meeting), or null
+   */
   public record ReviewStart(int reviewYear, LocalDate reportDueDate, boolean precedesMandateRenewal,
-      List<String> stateCodes) {}
+      List<String> stateCodes, String postponementReference) {}
 
   /** Someone asking for something: their Camunda user and groups (none for the engine itself). */
   public record Requester(String userId, List<String> groupIds) {
@@ -67,7 +81,8 @@ public class ReviewService {
     static final Requester ENGINE = new Requester(null, List.of());
   }
 
-  public ReviewStart check(Object reviewYear, Object reportDueDate, Object precedesMandateRenewal, Object stateCodes) {
+  public ReviewStart check(Object reviewYear, Object reportDueDate, Object precedesMandateRenewal, Object stateCodes,
+      Object postponementReference) {
     int year = ReviewInput.requiredInteger(ComprehensiveReviewProcess.REVIEW_YEAR, reviewYear);
     int thisYear = clock.today().getYear();
     if (year < thisYear || year > thisYear + properties.yearsAhead()) {
@@ -88,9 +103,40 @@ public class ReviewService {
     }
     boolean renewal = ReviewInput.optionalBoolean(ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL,
         precedesMandateRenewal);
+    String postponement = ReviewInput.optionalText(ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE,
+        postponementReference, 500);
     List<String> states = ReviewInput.stateCodes(ComprehensiveReviewProcess.STATE_CODES, stateCodes,
         registry::isMember);
-    return new ReviewStart(year, due, renewal, states);
+    ReviewStart start = new ReviewStart(year, due, renewal, states, postponement);
+    checkResolutionDates(start);
+    return start;
+  }
+
+  /**
+   * Resolution 2663 (2022), paragraph 3, with paragraph 2: the first review's report precedes
+   * December 2027; a review before the mandate's renewal reports before the mandate ends
+   * ({@code committee.mandate.ends-on}); every other review before the December of its year,
+   * unless the Committee decided to postpone it and the start names that decision. Called for
+   * every start, whatever path it took, before the review's row is written.
+   */
+  void checkResolutionDates(ReviewStart start) {
+    int year = start.reviewYear();
+    LocalDate due = start.reportDueDate();
+    LocalDate december = LocalDate.of(year, 12, 1);
+    if (start.precedesMandateRenewal() && due.isAfter(mandate.endsOn())) {
+      throw ReviewRequestException.badRequest(PARAGRAPH_3 + "a review before the renewal of the mandate reports "
+          + "before the mandate ends on " + mandate.endsOn() + " (paragraph 2); reportDueDate " + due
+          + " is too late");
+    }
+    if (year == FIRST_REVIEW_YEAR && !due.isBefore(december)) {
+      throw ReviewRequestException.badRequest(PARAGRAPH_3 + "the first comprehensive review reports before "
+          + "December 2027; reportDueDate " + due + " is too late");
+    }
+    if (!due.isBefore(december) && start.postponementReference() == null) {
+      throw ReviewRequestException.badRequest(PARAGRAPH_3 + "the review's report precedes the December of its "
+          + "year; reportDueDate " + due + " needs the Committee's decision to postpone it: give its reference as "
+          + ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE);
+    }
   }
 
   /**
@@ -108,6 +154,7 @@ public class ReviewService {
   @Transactional
   public void open(String processInstanceId, ReviewStart start, Requester requester) {
     int year = start.reviewYear();
+    checkResolutionDates(start);
     repository.findReview(year).ifPresent(existing -> {
       boolean running = existing.status() == Review.Status.RUNNING && isRunning(existing.processInstanceId());
       if (running) {
@@ -126,7 +173,7 @@ public class ReviewService {
     try {
       repository.insertReview(new Review(year, processInstanceId, start.reportDueDate(), start.precedesMandateRenewal(),
           start.stateCodes().isEmpty() ? null : ReviewInput.json(start.stateCodes()), steps.version(),
-          Review.Status.RUNNING, requester.userId(), clock.instant(), null));
+          Review.Status.RUNNING, requester.userId(), clock.instant(), null, start.postponementReference()));
     } catch (DuplicateKeyException e) {
       throw ReviewRequestException.conflict("A " + year + " comprehensive review was started at the same moment by "
           + "someone else; it runs as " + ComprehensiveReviewProcess.businessKey(year));
@@ -278,8 +325,9 @@ public class ReviewService {
     return conclusions;
   }
 
+  /** The States' comment deadline of the year's matrix round: {@code committee.matrix.comment-deadline}. */
   public LocalDate commentDeadline(int year) {
-    return properties.commentDeadline(year);
+    return matrixRounds.defaultCommentDeadline(year);
   }
 
   /**

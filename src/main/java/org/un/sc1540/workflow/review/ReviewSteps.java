@@ -44,11 +44,6 @@ public class ReviewSteps {
     return reviews.matrixRoundToFollow(year(reviewYear));
   }
 
-  /** The matrix circulation's comment deadline for the review year (29 May), as an ISO date. */
-  public String commentDeadline(Object reviewYear) {
-    return reviews.commentDeadline(year(reviewYear)).toString();
-  }
-
   static int year(Object reviewYear) {
     return ReviewInput.requiredInteger(ComprehensiveReviewProcess.REVIEW_YEAR, reviewYear);
   }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.un.sc1540.workflow.CommitteeTest;
 import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.matrix.MatrixProperties;
 import org.un.sc1540.workflow.matrix.MatrixRoundService;
 import org.un.sc1540.workflow.security.CommitteeGroups;
 
@@ -51,12 +52,15 @@ class ComprehensiveReviewProcessTest {
   private final IdentityService identityService;
   private final ReviewService reviews;
   private final MatrixRoundService matrixRounds;
+  private final MatrixProperties matrixProperties;
   private final ReviewDriver driver;
   private final ProcessEngine processEngine;
 
   ComprehensiveReviewProcessTest(ProcessEngine processEngine, RuntimeService runtimeService, TaskService taskService,
       ManagementService managementService, RepositoryService repositoryService, HistoryService historyService,
-      IdentityService identityService, ReviewService reviews, MatrixRoundService matrixRounds) {
+      IdentityService identityService, ReviewService reviews, MatrixRoundService matrixRounds,
+      MatrixProperties matrixProperties) {
+    this.matrixProperties = matrixProperties;
     this.processEngine = processEngine;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -210,10 +214,13 @@ class ComprehensiveReviewProcessTest {
     assertThat(round).isNotNull();
     assertThat(round.getBusinessKey()).isEqualTo("MATRIX-2030");
     assertThat(runtimeService.getVariable(round.getId(), ComprehensiveReviewProcess.REVIEW_YEAR)).isEqualTo(2030);
-    // The round keeps its deadline in its table (matrix_round), not on its instance.
+    // The round keeps its deadline in its table (matrix_round), not on its instance; the one
+    // setting committee.matrix.comment-deadline gives it, and the review reads the same.
     assertThat(matrixRounds.progress(year)).hasValueSatisfying(progress -> {
       assertThat(progress.processInstanceId()).isEqualTo(round.getId());
-      assertThat(progress.commentDeadline()).isEqualTo(LocalDate.of(2030, 5, 29));
+      assertThat(progress.commentDeadline()).isEqualTo(LocalDate.of(2030, 5, 29))
+          .isEqualTo(matrixProperties.defaultCommentDeadline(year))
+          .isEqualTo(reviews.commentDeadline(year));
     });
     assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(review.getId())
         .processDefinitionKey(ComprehensiveReviewProcess.NON_REPORTING_STATES_PROCESS).count()).isEqualTo(1);
@@ -244,7 +251,7 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void aStepMovedMidReviewIsReleasedAndFallsDueInItsNewMonth() {
-    int year = 2032;
+    int year = 2036;
     ProcessInstance review = startInJanuary(year);
     startOf(year, 3);
     driver.runJobs(review.getId());
@@ -359,7 +366,8 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void aReviewBeforeTheMandatesRenewalAddsTheDraftResolutionWork() {
-    int year = 2036;
+    // Before the mandate ends (30 November 2032): a later renewal review needs committee.mandate.ends-on moved.
+    int year = 2032;
     startInJanuary(year, Map.of(ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL, true));
 
     Map<String, ReviewStatus.Step> steps = steps(year);
@@ -449,6 +457,49 @@ class ComprehensiveReviewProcessTest {
         .isInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("reportDueDate must fall between 1 October and 31 December 2056");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-2056").count()).isZero();
+  }
+
+  @Test
+  void theFirstReviewsReportDueInDecember2027IsRefused() {
+    at(2027, 1, 10, 9, 0);
+    assertThatThrownBy(() -> driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, 2027,
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, "2027-12-10")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageStartingWith("resolution 2663 (2022), paragraph 3: the first comprehensive review reports before "
+            + "December 2027; reportDueDate 2027-12-10 is too late");
+    assertThat(driver.reviewsOfYear(2027)).isZero();
+  }
+
+  @Test
+  void aReviewBeforeTheMandatesRenewalReportingAfterTheMandateEndsIsRefused() {
+    at(2032, 1, 10, 9, 0);
+    assertThatThrownBy(() -> driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, 2032,
+        ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL, true,
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, "2032-12-05",
+        ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE, "S/AC.44/2032/OC.1")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("resolution 2663 (2022), paragraph 3: a review before the renewal of the mandate "
+            + "reports before the mandate ends on 2032-11-30 (paragraph 2); reportDueDate 2032-12-05 is too late");
+  }
+
+  @Test
+  void aReportInDecemberNeedsTheCommitteesDecisionToPostponeIt() {
+    int year = 2085;
+    at(year, 1, 10, 9, 0);
+    assertThatThrownBy(() -> driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year,
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, "2085-12-15")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("resolution 2663 (2022), paragraph 3: the review's report precedes the December of "
+            + "its year; reportDueDate 2085-12-15 needs the Committee's decision to postpone it");
+    assertThat(driver.reviewsOfYear(year)).isZero();
+
+    ProcessInstance review = startInJanuary(year, Map.of(ComprehensiveReviewProcess.REPORT_DUE_DATE, "2085-12-15",
+        ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE, "S/AC.44/2085/OC.4"));
+
+    assertThat(reviews.review(year).postponementReference()).isEqualTo("S/AC.44/2085/OC.4");
+    assertThat(reviews.review(year).reportDueDate()).isEqualTo(LocalDate.of(2085, 12, 15));
+    assertThat(runtimeService.getVariables(review.getId()))
+        .doesNotContainKey(ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE);
   }
 
   @Test

@@ -205,6 +205,58 @@ class ReviewApiTest {
     assertThat(response.getBody().get("message").asText()).contains("already running as REVIEW-2077");
   }
 
+  private ResponseEntity<JsonNode> startOverEngineRest(Map<String, Object> variables) {
+    return http.withBasicAuth("coordinator", "demo").postForEntity(
+        "/engine-rest/process-definition/key/" + ComprehensiveReviewProcess.KEY + "/start",
+        Map.of("variables", variables), JsonNode.class);
+  }
+
+  @Test
+  void theFirstReviewReportingInDecember2027IsRefusedOverTheEngineRestApi() {
+    at(2027, 1, 10, 9, 0);
+
+    ResponseEntity<JsonNode> response = startOverEngineRest(Map.of(
+        ComprehensiveReviewProcess.REVIEW_YEAR, Map.of("value", 2027, "type", "Integer"),
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, Map.of("value", "2027-12-10"),
+        ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE, Map.of("value", "S/AC.44/2027/OC.9")));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("message").asText())
+        .contains("resolution 2663 (2022), paragraph 3: the first comprehensive review reports before December 2027")
+        .contains("2027-12-10");
+    assertThat(driver.reviewsOfYear(2027)).isZero();
+  }
+
+  @Test
+  void aRenewalReviewReportingAfterTheMandateIsRefusedOverTheEngineRestApi() {
+    at(2032, 1, 10, 9, 0);
+
+    ResponseEntity<JsonNode> response = startOverEngineRest(Map.of(
+        ComprehensiveReviewProcess.REVIEW_YEAR, Map.of("value", 2032, "type", "Integer"),
+        ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL, Map.of("value", true, "type", "Boolean"),
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, Map.of("value", "2032-12-05")));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("message").asText())
+        .contains("resolution 2663 (2022), paragraph 3")
+        .contains("before the mandate ends on 2032-11-30 (paragraph 2)");
+  }
+
+  @Test
+  void aReportInDecemberWithoutThePostponementDecisionIsRefusedOverTheEngineRestApi() {
+    at(2079, 1, 10, 9, 0);
+
+    ResponseEntity<JsonNode> response = startOverEngineRest(Map.of(
+        ComprehensiveReviewProcess.REVIEW_YEAR, Map.of("value", 2079, "type", "Integer"),
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, Map.of("value", "2079-12-15")));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("message").asText())
+        .contains("resolution 2663 (2022), paragraph 3: the review's report precedes the December of its year")
+        .contains(ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE);
+    assertThat(driver.reviewsOfYear(2079)).isZero();
+  }
+
   @Test
   void anAdministratorMovesAStepToo() {
     int year = 2078;
