@@ -59,6 +59,11 @@ public final class ComprehensiveReviewProcess {
   // Messages.
   /** A step not yet released has moved to another month: its release timer is computed again. */
   public static final String MESSAGE_STEP_RESCHEDULED = "ReviewStepRescheduled";
+  /**
+   * A coordinator marked an "if necessary" step not needed: the step's event subprocess ends it,
+   * wherever it waits (its month, its prerequisites or its task).
+   */
+  public static final String MESSAGE_STEP_NOT_NEEDED = "ReviewStepNotNeeded";
   /** The last step a released step waits for is done. */
   public static final String MESSAGE_PREREQUISITES_DONE = "ReviewStepPrerequisitesDone";
 

@@ -169,7 +169,8 @@ public class ReviewService {
       LOG.info("The {} review {} was cancelled; its year starts again", year, existing.processInstanceId());
       repository.deleteReview(year);
     });
-    ReviewSchedule.Schedule steps = schedule.forReview(start.precedesMandateRenewal());
+    ReviewSchedule.Schedule steps = schedule.forReview(start.precedesMandateRenewal(),
+        properties.isNptReviewConferenceYear(year));
     try {
       repository.insertReview(new Review(year, processInstanceId, start.reportDueDate(), start.precedesMandateRenewal(),
           start.stateCodes().isEmpty() ? null : ReviewInput.json(start.stateCodes()), steps.version(),
@@ -188,14 +189,15 @@ public class ReviewService {
     if (!planned.isEmpty()) {
       return planned.size();
     }
-    List<ScheduledStep> steps = schedule.forReview(review.precedesMandateRenewal()).steps();
+    List<ScheduledStep> steps = schedule.forReview(review.precedesMandateRenewal(),
+        properties.isNptReviewConferenceYear(year)).steps();
     int order = 0;
     for (ScheduledStep step : steps) {
       int month = ReviewCalendar.monthFor(step.month(), step.dueRule(), review.reportDueDate());
       repository.insertStep(new ReviewStep(year, step.stepId(), ++order, step.label(), step.annexItem(), step.group(),
           step.kind(), step.dueRule(), step.waitsFor(), step.month(), month, ReviewCalendar.releaseAt(year, month),
           ReviewCalendar.dueAt(year, month, step.dueRule(), review.reportDueDate()), null, null, null, null, null,
-          null, null));
+          null, null, step.ifNecessary(), null));
     }
     return steps.size();
   }
@@ -225,13 +227,27 @@ public class ReviewService {
   /** Marks a step released and returns it. */
   @Transactional
   public ReviewStep release(int year, String stepId) {
+    if (step(year, stepId).isNotNeeded()) {
+      return step(year, stepId);
+    }
     repository.markReleased(year, stepId, clock.instant());
     return step(year, stepId);
   }
 
+  /** Whether the step may go on: what it waits for is done, or it is done itself (marked not needed). */
   public boolean prerequisitesDone(int year, String stepId) {
     Map<String, ReviewStep> steps = steps(year);
-    return step(year, stepId).waitsFor().stream().map(steps::get).allMatch(s -> s != null && s.isDone());
+    ReviewStep step = step(year, stepId);
+    return step.isDone() || step.waitsFor().stream().map(steps::get).allMatch(s -> s != null && s.isDone());
+  }
+
+  /**
+   * Whether a coordinator marked the step not needed. The mark is kept in the step's row, so that
+   * a step marked before its instance could receive {@code ReviewStepNotNeeded} (the instances
+   * start in jobs of their own) takes it up when its month comes, instead of losing it.
+   */
+  public boolean notNeeded(int year, String stepId) {
+    return step(year, stepId).isNotNeeded();
   }
 
   /**
@@ -244,6 +260,11 @@ public class ReviewService {
     if (!repository.recordOutcome(year, stepId, outcome, by, clock.instant())) {
       LOG.info("Outcome of {} step {} already recorded", year, stepId);
     }
+    letDependentsGoOn(processInstanceId, year, stepId);
+  }
+
+  /** Lets every released step that waited only for this one (now done) go on. */
+  private void letDependentsGoOn(String processInstanceId, int year, String stepId) {
     Map<String, ReviewStep> steps = steps(year);
     for (ReviewStep dependent : steps.values()) {
       if (dependent.waitsFor().contains(stepId) && dependent.isReleased() && !dependent.isDone()
@@ -251,6 +272,44 @@ public class ReviewService {
         deliver(processInstanceId, ComprehensiveReviewProcess.MESSAGE_PREREQUISITES_DONE, dependent.stepId());
       }
     }
+  }
+
+  /**
+   * Marks an "if necessary" step not needed (Annex II, October and November: the meetings with the
+   * incoming members on the draft report, "if necessary"): the reason is its outcome, the step
+   * ends wherever it waits, and the steps waiting for it go on. Coordinators and administrators.
+   */
+  @Transactional
+  public ReviewStep markNotNeeded(int year, String stepId, Object reason, Requester requester) {
+    if (!maySteer(requester)) {
+      throw ReviewRequestException.forbidden("Only coordinators mark a step of a review not needed; "
+          + requester.userId() + " is not allowed to change " + ComprehensiveReviewProcess.businessKey(year));
+    }
+    Review review = review(year);
+    if (review.status() != Review.Status.RUNNING) {
+      throw ReviewRequestException.conflict("The " + year + " review is " + review.status().name().toLowerCase()
+          + "; its steps no longer change");
+    }
+    ReviewStep step = step(year, stepId);
+    String why = ReviewInput.optionalText("reason", reason, 1000);
+    if (why == null) {
+      throw ReviewRequestException.badRequest("Say why step " + stepId + " is not needed (reason)");
+    }
+    if (!step.ifNecessary()) {
+      throw ReviewRequestException.conflict("Step " + stepId + " (" + step.label() + ") is not an \"if necessary\" "
+          + "item of the schedule; it cannot be marked not needed");
+    }
+    if (step.isDone()) {
+      throw ReviewRequestException.conflict("Step " + stepId + " was done on "
+          + step.completedAt().atZone(CommitteeClock.ZONE).toLocalDate() + "; it is no longer open");
+    }
+    if (!repository.recordNotNeeded(year, stepId, why, requester.userId(), clock.instant(), clock.today())) {
+      throw ReviewRequestException.conflict("Step " + stepId + " was done a moment ago; it is no longer open");
+    }
+    deliver(review.processInstanceId(), ComprehensiveReviewProcess.MESSAGE_STEP_NOT_NEEDED, stepId);
+    letDependentsGoOn(review.processInstanceId(), year, stepId);
+    LOG.info("{} marked {} step {} not needed: {}", requester.userId(), year, stepId, why);
+    return step(year, stepId);
   }
 
   /** What a moved step looks like now. */
@@ -366,7 +425,8 @@ public class ReviewService {
       rows.add(new ReviewStatus.Step(step.stepId(), step.label(), step.group().groupId(), step.group().title(),
           step.kind().name(), step.scheduleMonth(), step.month(), newYork(step.releaseAt()), newYork(step.dueAt()),
           state, step.isDone(), overdue, step.waitsFor(), newYork(step.releasedAt()), newYork(step.completedAt()),
-          step.completedBy(), step.outcomeDate(), step.documentReference(), step.decision(), step.annexItem()));
+          step.completedBy(), step.outcomeDate(), step.documentReference(), step.decision(), step.annexItem(),
+          step.ifNecessary(), step.notNeededReason()));
     }
     List<ReviewStatus.Change> changes = repository.findChanges(year).stream()
         .map(c -> new ReviewStatus.Change(c.stepId(), c.fromMonth(), c.toMonth(), c.reason(), c.changedBy(),
@@ -378,9 +438,28 @@ public class ReviewService {
         (int) rows.stream().filter(ReviewStatus.Step::overdue).count(), rows, changes);
   }
 
+  /**
+   * The review's steps as they stand, with what the year's matrix round has done: Annex II's March
+   * item is "updated matrices sent to States", so the matrix circulation step is done once every
+   * State of the round has been sent its covering note (matrix_state_review.sent_on, through
+   * MatrixRoundService.progress), though the round goes on with comments and consultations. Its
+   * own row is written when the round closes, with the day the notes went out.
+   */
   private Map<String, ReviewStep> steps(int year) {
-    return repository.findSteps(year).stream()
+    Map<String, ReviewStep> steps = repository.findSteps(year).stream()
         .collect(Collectors.toMap(ReviewStep::stepId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+    steps.replaceAll((id, step) -> step.kind() == StepKind.MATRIX_CIRCULATION && step.isReleased() && !step.isDone()
+        ? coveringNotesSentOn(year).map(sentOn -> step.doneBy(CommitteeClock.endOfDay(sentOn).toInstant(), sentOn,
+            ComprehensiveReviewProcess.matrixRoundBusinessKey(year),
+            "Covering notes sent to every State of the round on " + sentOn + "; the round goes on"))
+            .orElse(step)
+        : step);
+    return steps;
+  }
+
+  /** The day the last covering note of the year's matrix round went out, once every State's has. */
+  java.util.Optional<LocalDate> coveringNotesSentOn(int year) {
+    return matrixRounds.progress(year).flatMap(MatrixRoundService.RoundProgress::coveringNotesSentOn);
   }
 
   private boolean isRunning(String processInstanceId) {
@@ -406,6 +485,10 @@ public class ReviewService {
         return;
       }
     }
+    // Nothing waits for it yet: what the message says is in the step's row already (its month,
+    // its prerequisites done, marked not needed), and the step reads it when it gets there.
+    LOG.info("{} for {} step {}: no instance waits for it yet; kept in review_step", message,
+        processInstanceId, stepId);
   }
 
   private static OffsetDateTime newYork(Instant instant) {

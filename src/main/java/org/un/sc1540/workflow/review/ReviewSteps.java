@@ -44,6 +44,11 @@ public class ReviewSteps {
     return reviews.matrixRoundToFollow(year(reviewYear));
   }
 
+  /** A step marked not needed before its instance could be told (the mark is in the review's table). */
+  public boolean notNeeded(Object reviewYear, String stepId) {
+    return reviews.notNeeded(year(reviewYear), stepId);
+  }
+
   static int year(Object reviewYear) {
     return ReviewInput.requiredInteger(ComprehensiveReviewProcess.REVIEW_YEAR, reviewYear);
   }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.un.sc1540.workflow.CommitteeTest;
 import org.un.sc1540.workflow.config.CommitteeClock;
 import org.un.sc1540.workflow.matrix.MatrixProperties;
+import org.un.sc1540.workflow.matrix.MatrixReviewService;
 import org.un.sc1540.workflow.matrix.MatrixRoundService;
 import org.un.sc1540.workflow.security.CommitteeGroups;
 
@@ -53,14 +54,18 @@ class ComprehensiveReviewProcessTest {
   private final ReviewService reviews;
   private final MatrixRoundService matrixRounds;
   private final MatrixProperties matrixProperties;
+  private final MatrixReviewService matrixReviews;
+  private final ManagementService managementService;
   private final ReviewDriver driver;
   private final ProcessEngine processEngine;
 
   ComprehensiveReviewProcessTest(ProcessEngine processEngine, RuntimeService runtimeService, TaskService taskService,
       ManagementService managementService, RepositoryService repositoryService, HistoryService historyService,
       IdentityService identityService, ReviewService reviews, MatrixRoundService matrixRounds,
-      MatrixProperties matrixProperties) {
+      MatrixProperties matrixProperties, MatrixReviewService matrixReviews) {
     this.matrixProperties = matrixProperties;
+    this.matrixReviews = matrixReviews;
+    this.managementService = managementService;
     this.processEngine = processEngine;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -179,7 +184,8 @@ class ComprehensiveReviewProcessTest {
     BpmnAwareTests.assertThat(review).isEnded();
     ReviewStatus status = reviews.status(year);
     assertThat(status.status()).isEqualTo("COMPLETED");
-    assertThat(status.steps()).hasSize(37).allSatisfy(step -> {
+    // 2028 is not a year of an NPT Review Conference: no meeting on nuclear-related provisions.
+    assertThat(status.steps()).hasSize(36).allSatisfy(step -> {
       assertThat(step.done()).as(step.stepId()).isTrue();
       assertThat(step.releasedAt().toInstant()).as(step.stepId() + " released")
           .isAfterOrEqualTo(step.releaseDate().toInstant())
@@ -225,6 +231,40 @@ class ComprehensiveReviewProcessTest {
     assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(review.getId())
         .processDefinitionKey(ComprehensiveReviewProcess.NON_REPORTING_STATES_PROCESS).count()).isEqualTo(1);
     BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.TASK_CIRCULATE_MATRICES);
+  }
+
+  @Test
+  void theMarchStepIsDoneWhenTheCoveringNotesHaveGoneOutAndJuneDoesNotWaitForTheRoundsEnd() {
+    int year = 2024;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 3);
+    driver.runJobs(review.getId());
+    ProcessInstance round = driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS);
+    // The round starts its States' reviews in a job of its own.
+    managementService.createJobQuery().processInstanceId(round.getId()).executable().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+    ProcessInstance stateReview = runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
+        .singleResult();
+    assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").done()).isFalse();
+
+    // The one State's covering note goes out (what the round's send task records).
+    at(year, 3, 20, 10, 0);
+    matrixReviews.matrixSent(stateReview.getId(), "S/AC.44/2024/NV.1", LocalDate.of(year, 3, 20));
+    at(year, 4, 2, 9, 0);
+
+    ReviewStatus.Step march = steps(year).get("MAR_MATRIX_CIRCULATION");
+    assertThat(march.done()).isTrue();
+    assertThat(march.state()).isEqualTo(ReviewStatus.State.DONE);
+    assertThat(march.overdue()).isFalse();
+    assertThat(march.outcomeDate()).isEqualTo(LocalDate.of(year, 3, 20));
+    assertThat(reviews.status(year).stepsOverdue()).isPositive();
+
+    startOf(year, 6);
+    driver.runJobs(review.getId());
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(round.getId()).count()).isEqualTo(1);
+    assertThat(steps(year).get("JUN_CONSIDER_REVISED_MATRICES").state()).isEqualTo(ReviewStatus.State.IN_PROGRESS);
+    assertThat(driver.task(review.getId(), "JUN_CONSIDER_REVISED_MATRICES")).isNotNull();
   }
 
   @Test
@@ -372,7 +412,7 @@ class ComprehensiveReviewProcessTest {
 
     Map<String, ReviewStatus.Step> steps = steps(year);
     assertThat(steps).containsKeys("OCT_DRAFT_MANDATE_RESOLUTION", "NOV_INCOMING_MEMBERS_RESOLUTION",
-        "DEC_CONSIDER_DRAFT_RESOLUTION").hasSize(40);
+        "DEC_CONSIDER_DRAFT_RESOLUTION").hasSize(39);
     ReviewStatus.Step consider = steps.get("DEC_CONSIDER_DRAFT_RESOLUTION");
     assertThat(consider.waitsFor()).containsExactly("NOV_INCOMING_MEMBERS_RESOLUTION");
     assertThat(consider.dueDate().toInstant()).isEqualTo(CommitteeClock.endOfDay(LocalDate.of(year, 11, 30)).toInstant());
@@ -385,7 +425,7 @@ class ComprehensiveReviewProcessTest {
     startInJanuary(year);
 
     assertThat(steps(year)).doesNotContainKeys("OCT_DRAFT_MANDATE_RESOLUTION", "NOV_INCOMING_MEMBERS_RESOLUTION",
-        "DEC_CONSIDER_DRAFT_RESOLUTION").hasSize(37);
+        "DEC_CONSIDER_DRAFT_RESOLUTION").hasSize(36);
   }
 
   @Test
@@ -524,6 +564,99 @@ class ComprehensiveReviewProcessTest {
 
     assertThat(reviews.status(year).processInstanceId()).isEqualTo(second.getId());
     assertThat(reviews.status(year).status()).isEqualTo("RUNNING");
+  }
+
+  @Test
+  void onlyAReviewInAYearOfAnNptReviewConferenceHasTheMeetingOnNuclearRelatedProvisions() {
+    startInJanuary(2026);
+    startInJanuary(2086);
+
+    assertThat(steps(2026)).containsKey("MAY_NPT_MEETING").hasSize(37);
+    assertThat(steps(2086)).doesNotContainKey("MAY_NPT_MEETING").hasSize(36);
+  }
+
+  @Test
+  void aMeetingWithTheIncomingMembersMarkedNotNeededEndsWithItsReasonAndTheAdoptionGoesOnWithoutIt() {
+    int year = 2087;
+    ProcessInstance review = startInJanuary(year);
+    // Not yet released: marked in January, its October never comes.
+    reviews.markNotNeeded(year, "OCT_INCOMING_MEMBERS_MEETING", "The draft report was discussed in the Council",
+        COORDINATOR);
+    ReviewStatus.Step october = steps(year).get("OCT_INCOMING_MEMBERS_MEETING");
+    assertThat(october.done()).isTrue();
+    assertThat(october.ifNecessary()).isTrue();
+    assertThat(october.notNeededReason()).isEqualTo("The draft report was discussed in the Council");
+    assertThat(october.decision()).isEqualTo("Not needed: The draft report was discussed in the Council");
+    assertThat(october.completedBy()).isEqualTo("coordinator");
+
+    for (int month = 2; month <= 11; month++) {
+      startOf(year, month);
+      driver.runJobs(review.getId());
+      if (month == 3) {
+        finishCampaign(review);
+      }
+      if (month == 5) {
+        driver.finish(review.getId(), driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS));
+      }
+      if (month == 11) {
+        break;
+      }
+      driver.completeAll(review.getId());
+    }
+    assertThat(driver.task(review.getId(), "OCT_INCOMING_MEMBERS_MEETING")).isNull();
+    // Released in November (its October predecessor counts as done), its task open: marked, the task goes.
+    assertThat(driver.task(review.getId(), "NOV_INCOMING_MEMBERS_MEETING")).isNotNull();
+    reviews.markNotNeeded(year, "NOV_INCOMING_MEMBERS_MEETING", "No incoming member asked for it", COORDINATOR);
+    driver.runJobs(review.getId());
+
+    assertThat(driver.task(review.getId(), "NOV_INCOMING_MEMBERS_MEETING")).isNull();
+    assertThat(steps(year).get("NOV_INCOMING_MEMBERS_MEETING").state()).isEqualTo(ReviewStatus.State.DONE);
+    driver.completeAll(review.getId());
+    assertThat(steps(year).get("DEC_ADOPT_REPORT").done()).isTrue();
+    startOf(year, 12);
+    driver.runJobs(review.getId());
+    driver.completeAll(review.getId());
+    BpmnAwareTests.assertThat(review).isEnded();
+    assertThat(reviews.status(year).status()).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void aStepMarkedNotNeededBeforeItsInstanceWaitsKeepsTheMarkAndEndsWithoutATaskWhenItsMonthComes() {
+    int year = 2082;
+    at(year, 1, 10, 9, 0);
+    // Started without running its jobs: the steps are planned, their instances wait in their first job.
+    ProcessInstance review = runtimeService.startProcessInstanceByKey(ComprehensiveReviewProcess.KEY,
+        Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year, ComprehensiveReviewProcess.STATE_CODES, STATE));
+    assertThat(driver.task(review.getId(), "OCT_INCOMING_MEMBERS_MEETING")).isNull();
+
+    reviews.markNotNeeded(year, "OCT_INCOMING_MEMBERS_MEETING", "Decided at the retreat", COORDINATOR);
+    driver.runJobs(review.getId());
+    startOf(year, 10);
+    driver.runJobs(review.getId());
+
+    assertThat(driver.task(review.getId(), "OCT_INCOMING_MEMBERS_MEETING")).isNull();
+    ReviewStatus.Step october = steps(year).get("OCT_INCOMING_MEMBERS_MEETING");
+    assertThat(october.done()).isTrue();
+    assertThat(october.releasedAt()).isNull();
+    assertThat(october.notNeededReason()).isEqualTo("Decided at the retreat");
+    // No task of this review has been completed: the one step that has ended is the one not needed.
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(review.getId())
+        .activityId("EndEvent_CommitteeStepDone").finished().count()).isEqualTo(1);
+  }
+
+  @Test
+  void onlyAnIfNecessaryStepIsMarkedNotNeededByACoordinatorWithAReason() {
+    int year = 2083;
+    startInJanuary(year);
+
+    assertThatThrownBy(() -> reviews.markNotNeeded(year, "AUG_RETREAT", "No budget", COORDINATOR))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("is not an \"if necessary\" item");
+    assertThatThrownBy(() -> reviews.markNotNeeded(year, "OCT_INCOMING_MEMBERS_MEETING", " ", COORDINATOR))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Say why");
+    assertThatThrownBy(() -> reviews.markNotNeeded(year, "OCT_INCOMING_MEMBERS_MEETING", "No need",
+        new ReviewService.Requester("wg1", List.of(CommitteeGroups.WG_IMPLEMENTATION))))
+        .hasMessageContaining("Only coordinators mark a step of a review not needed");
+    assertThat(steps(year).get("OCT_INCOMING_MEMBERS_MEETING").done()).isFalse();
   }
 
   @Test

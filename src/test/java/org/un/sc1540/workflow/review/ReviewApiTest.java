@@ -69,7 +69,7 @@ class ReviewApiTest {
     JsonNode status = response.getBody();
     assertThat(status.get("businessKey").asText()).isEqualTo("REVIEW-2071");
     assertThat(status.get("reportDueDate").asText()).isEqualTo("2071-11-30");
-    assertThat(status.get("steps")).hasSize(37);
+    assertThat(status.get("steps")).hasSize(36);
     JsonNode trends = step(status, "FEB_PARTIAL_MATRIX_TRENDS");
     assertThat(trends.get("workingGroup").asText()).isEqualTo("wgImplementation");
     assertThat(trends.get("month").asInt()).isEqualTo(2);
@@ -99,7 +99,7 @@ class ReviewApiTest {
     assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
     List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new StringReader(response.getBody())).getRecords();
-    assertThat(rows).hasSize(37);
+    assertThat(rows).hasSize(36);
     CSVRecord saveTheDate = rows.stream().filter(r -> r.get("step_id").equals("FEB_SAVE_THE_DATE")).findFirst()
         .orElseThrow();
     assertThat(saveTheDate.get("working_group")).isEqualTo("coordinators");
@@ -258,12 +258,30 @@ class ReviewApiTest {
   }
 
   @Test
+  void aCoordinatorMarksAMeetingWithTheIncomingMembersNotNeeded() {
+    int year = 2089;
+    startInJanuary(year);
+
+    ResponseEntity<JsonNode> byExpert = http.withBasicAuth("wg1", "demo").postForEntity(
+        "/api/review/" + year + "/steps/OCT_INCOMING_MEMBERS_MEETING/not-needed",
+        Map.of("reason", "No incoming member asked for it"), JsonNode.class);
+    ResponseEntity<JsonNode> response = http.withBasicAuth("coordinator", "demo").postForEntity(
+        "/api/review/" + year + "/steps/OCT_INCOMING_MEMBERS_MEETING/not-needed",
+        Map.of("reason", "No incoming member asked for it"), JsonNode.class);
+
+    assertThat(byExpert.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody().get("state").asText()).isEqualTo("DONE");
+    assertThat(response.getBody().get("notNeededReason").asText()).isEqualTo("No incoming member asked for it");
+  }
+
+  @Test
   void anAdministratorMovesAStepToo() {
     int year = 2078;
     startInJanuary(year);
 
     ResponseEntity<JsonNode> response = http.withBasicAuth("admin", "admin").exchange(
-        "/api/review/" + year + "/steps/MAY_NPT_MEETING", HttpMethod.PUT, new HttpEntity<>(Map.of("month", "4")),
+        "/api/review/" + year + "/steps/MAY_JOINT_COUNCIL_BRIEFING", HttpMethod.PUT, new HttpEntity<>(Map.of("month", "4")),
         JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);

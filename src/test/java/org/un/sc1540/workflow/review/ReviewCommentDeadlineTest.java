@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -21,7 +22,7 @@ class ReviewCommentDeadlineTest {
   void theReviewReadsTheMatrixRoundsCommentDeadline() {
     MatrixRoundService rounds = mock(MatrixRoundService.class);
     when(rounds.defaultCommentDeadline(2031)).thenReturn(LocalDate.of(2031, 5, 15));
-    ReviewService reviews = new ReviewService(null, null, null, null, null, new ReviewProperties(10),
+    ReviewService reviews = new ReviewService(null, null, null, null, null, new ReviewProperties(10, List.of()),
         new MandateProperties(LocalDate.of(2032, 11, 30)), rounds, null, null);
 
     assertThat(reviews.commentDeadline(2031)).isEqualTo(LocalDate.of(2031, 5, 15));
@@ -36,6 +37,6 @@ class ReviewCommentDeadlineTest {
 
     assertThat(properties.yearsAhead()).isEqualTo(5);
     assertThat(ReviewProperties.class.getRecordComponents()).extracting(c -> c.getName())
-        .containsExactly("yearsAhead");
+        .containsExactly("yearsAhead", "nptReviewConferenceYears");
   }
 }
