@@ -133,9 +133,9 @@ class ReviewSchedule {
     Map<StepKind, Integer> callCount = new EnumMap<>(StepKind.class);
     Map<WorkingGroup, Integer> conclusionsCount = new EnumMap<>(WorkingGroup.class);
     for (ScheduledStep step : steps) {
-      if (step.kind().isCall()) {
+      if (step.kind().isCall() || step.kind().isDoneByMatrixRound()) {
         callCount.merge(step.kind(), 1, Integer::sum);
-        if (step.group() != WorkingGroup.IMPLEMENTATION) {
+        if (step.kind().isCall() && step.group() != WorkingGroup.IMPLEMENTATION) {
           problems.add(step.stepId() + ": a " + step.kind() + " step belongs to " + WorkingGroup.IMPLEMENTATION.groupId()
               + ", whose track calls the other processes");
         }

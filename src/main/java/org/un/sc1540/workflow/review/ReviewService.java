@@ -203,7 +203,9 @@ public class ReviewService {
   }
 
   public List<String> stepIds(int year, WorkingGroup group) {
-    return repository.findSteps(year).stream().filter(s -> s.group() == group).map(ReviewStep::stepId).toList();
+    // The June steps the matrix round records have no instance: the round's posting task is theirs.
+    return repository.findSteps(year).stream().filter(s -> s.group() == group && !s.kind().isDoneByMatrixRound())
+        .map(ReviewStep::stepId).toList();
   }
 
   ReviewStep step(int year, String stepId) {
@@ -267,9 +269,16 @@ public class ReviewService {
   private void letDependentsGoOn(String processInstanceId, int year, String stepId) {
     Map<String, ReviewStep> steps = steps(year);
     for (ReviewStep dependent : steps.values()) {
-      if (dependent.waitsFor().contains(stepId) && dependent.isReleased() && !dependent.isDone()
+      if (dependent.isReleased() && !dependent.isDone()
           && dependent.waitsFor().stream().map(steps::get).allMatch(s -> s != null && s.isDone())) {
-        deliver(processInstanceId, ComprehensiveReviewProcess.MESSAGE_PREREQUISITES_DONE, dependent.stepId());
+        if (dependent.waitsFor().contains(stepId)) {
+          deliver(processInstanceId, ComprehensiveReviewProcess.MESSAGE_PREREQUISITES_DONE, dependent.stepId());
+        } else if (dependent.waitsFor().stream().map(steps::get).anyMatch(s -> s.kind().isDoneByMatrixRound())) {
+          // Waits for what the matrix round records (its June posting), which tells the review nothing:
+          // taken up at the review's next step done, if it still waits.
+          access.asApplication(() -> deliverAsApplication(processInstanceId,
+              ComprehensiveReviewProcess.MESSAGE_PREREQUISITES_DONE, dependent.stepId(), false));
+        }
       }
     }
   }
@@ -336,6 +345,10 @@ public class ReviewService {
     if (step.isDone()) {
       throw ReviewRequestException.conflict("Step " + stepId + " was done on "
           + step.completedAt().atZone(CommitteeClock.ZONE).toLocalDate() + "; it no longer moves");
+    }
+    if (step.kind().isDoneByMatrixRound()) {
+      throw ReviewRequestException.conflict("Step " + stepId + " is recorded by the year's matrix round, in its June "
+          + "posting task (" + ComprehensiveReviewProcess.matrixRoundBusinessKey(year) + "); it does not move");
     }
     if (step.isReleased()) {
       throw ReviewRequestException.conflict("Step " + stepId + " was released on "
@@ -414,6 +427,9 @@ public class ReviewService {
       ReviewStatus.State state;
       if (step.isDone()) {
         state = ReviewStatus.State.DONE;
+      } else if (step.kind().isDoneByMatrixRound()) {
+        // Never released: the round's June posting records it.
+        state = now.isBefore(step.releaseAt()) ? ReviewStatus.State.WAITING_FOR_MONTH : ReviewStatus.State.IN_PROGRESS;
       } else if (!step.isReleased()) {
         state = ReviewStatus.State.WAITING_FOR_MONTH;
       } else if (step.waitsFor().stream().map(steps::get).allMatch(s -> s != null && s.isDone())) {
@@ -448,13 +464,42 @@ public class ReviewService {
   private Map<String, ReviewStep> steps(int year) {
     Map<String, ReviewStep> steps = repository.findSteps(year).stream()
         .collect(Collectors.toMap(ReviewStep::stepId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-    steps.replaceAll((id, step) -> step.kind() == StepKind.MATRIX_CIRCULATION && step.isReleased() && !step.isDone()
-        ? coveringNotesSentOn(year).map(sentOn -> step.doneBy(CommitteeClock.endOfDay(sentOn).toInstant(), sentOn,
-            ComprehensiveReviewProcess.matrixRoundBusinessKey(year),
-            "Covering notes sent to every State of the round on " + sentOn + "; the round goes on"))
-            .orElse(step)
-        : step);
+    boolean roundMatters = steps.values().stream().anyMatch(step -> !step.isDone()
+        && (step.kind().isDoneByMatrixRound() || step.kind() == StepKind.MATRIX_CIRCULATION && step.isReleased()));
+    if (!roundMatters) {
+      return steps;
+    }
+    java.util.Optional<MatrixRoundService.RoundProgress> round = matrixRounds.progress(year);
+    if (round.isEmpty()) {
+      return steps;
+    }
+    MatrixRoundService.RoundProgress progress = round.get();
+    String reference = progress.businessKey();
+    steps.replaceAll((id, step) -> {
+      if (step.isDone()) {
+        return step;
+      }
+      if (step.kind() == StepKind.MATRIX_CIRCULATION && step.isReleased()) {
+        return progress.coveringNotesSentOn().map(day -> step.doneBy(endOf(day), day, reference,
+            "Covering notes sent to every State of the round on " + day + "; the round goes on")).orElse(step);
+      }
+      if (step.kind() == StepKind.MATRICES_CONSIDERED) {
+        return progress.consideredOn().map(day -> step.doneBy(endOf(day), day, reference,
+            "The Committee considered the revised matrices on " + day + " (recorded with the round's June posting)"))
+            .orElse(step);
+      }
+      if (step.kind() == StepKind.MATRICES_POSTED) {
+        return progress.postedOn().map(day -> step.doneBy(endOf(day), day, reference,
+            "Approved matrices posted on " + day + (progress.carried().isEmpty() ? ""
+                : "; carried, posted when approved: " + String.join(", ", progress.carried())))).orElse(step);
+      }
+      return step;
+    });
     return steps;
+  }
+
+  private static Instant endOf(LocalDate day) {
+    return CommitteeClock.endOfDay(day).toInstant();
   }
 
   /** The day the last covering note of the year's matrix round went out, once every State's has. */
@@ -472,10 +517,10 @@ public class ReviewService {
    */
   private void deliver(String processInstanceId, String message, String stepId) {
     // The caller's right to move or complete the step was checked above; the message is the review's own.
-    access.asApplication(() -> deliverAsApplication(processInstanceId, message, stepId));
+    access.asApplication(() -> deliverAsApplication(processInstanceId, message, stepId, true));
   }
 
-  private void deliverAsApplication(String processInstanceId, String message, String stepId) {
+  private void deliverAsApplication(String processInstanceId, String message, String stepId, boolean logIfKept) {
     List<EventSubscription> subscriptions = runtimeService.createEventSubscriptionQuery()
         .processInstanceId(processInstanceId).eventType("message").eventName(message).list();
     for (EventSubscription subscription : subscriptions) {
@@ -487,8 +532,10 @@ public class ReviewService {
     }
     // Nothing waits for it yet: what the message says is in the step's row already (its month,
     // its prerequisites done, marked not needed), and the step reads it when it gets there.
-    LOG.info("{} for {} step {}: no instance waits for it yet; kept in review_step", message,
+    if (logIfKept) {
+      LOG.info("{} for {} step {}: no instance waits for it yet; kept in review_step", message,
         processInstanceId, stepId);
+    }
   }
 
   private static OffsetDateTime newYork(Instant instant) {

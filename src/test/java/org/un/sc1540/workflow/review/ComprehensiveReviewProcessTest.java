@@ -103,8 +103,14 @@ class ComprehensiveReviewProcessTest {
         .collect(Collectors.toMap(ReviewStatus.Step::stepId, s -> s, (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
+  /** The steps released in a month (the June steps the matrix round records are never released). */
   private List<String> stepsOfMonth(int year, int month) {
-    return steps(year).values().stream().filter(s -> s.month() == month).map(ReviewStatus.Step::stepId).sorted().toList();
+    return steps(year).values().stream().filter(s -> s.month() == month && !isRecordedByTheRound(s))
+        .map(ReviewStatus.Step::stepId).sorted().toList();
+  }
+
+  private static boolean isRecordedByTheRound(ReviewStatus.Step step) {
+    return StepKind.valueOf(step.kind()).isDoneByMatrixRound();
   }
 
   @Test
@@ -176,7 +182,9 @@ class ComprehensiveReviewProcessTest {
         finishCampaign(review);
       }
       if (month == 5) {
-        driver.finish(review.getId(), driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS));
+        ProcessInstance round = driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS);
+        postFromTheRound(round, LocalDate.of(year, 5, 1), LocalDate.of(year, 5, 1));
+        driver.finish(review.getId(), round);
       }
       driver.completeAll(review.getId());
     }
@@ -185,8 +193,8 @@ class ComprehensiveReviewProcessTest {
     ReviewStatus status = reviews.status(year);
     assertThat(status.status()).isEqualTo("COMPLETED");
     // 2028 is not a year of an NPT Review Conference: no meeting on nuclear-related provisions.
-    assertThat(status.steps()).hasSize(36).allSatisfy(step -> {
-      assertThat(step.done()).as(step.stepId()).isTrue();
+    assertThat(status.steps()).hasSize(36).allSatisfy(step -> assertThat(step.done()).as(step.stepId()).isTrue());
+    assertThat(status.steps()).filteredOn(step -> !isRecordedByTheRound(step)).allSatisfy(step -> {
       assertThat(step.releasedAt().toInstant()).as(step.stepId() + " released")
           .isAfterOrEqualTo(step.releaseDate().toInstant())
           .isBefore(YearMonth.of(year, step.month()).plusMonths(1).atDay(1).atStartOfDay(CommitteeClock.ZONE).toInstant());
@@ -240,9 +248,7 @@ class ComprehensiveReviewProcessTest {
     startOf(year, 3);
     driver.runJobs(review.getId());
     ProcessInstance round = driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS);
-    // The round starts its States' reviews in a job of its own.
-    managementService.createJobQuery().processInstanceId(round.getId()).executable().list()
-        .forEach(job -> managementService.executeJob(job.getId()));
+    startTheRoundsStateReviews(round);
     ProcessInstance stateReview = runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
         .singleResult();
     assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").done()).isFalse();
@@ -263,30 +269,69 @@ class ComprehensiveReviewProcessTest {
     driver.runJobs(review.getId());
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(round.getId()).count()).isEqualTo(1);
-    assertThat(steps(year).get("JUN_CONSIDER_REVISED_MATRICES").state()).isEqualTo(ReviewStatus.State.IN_PROGRESS);
-    assertThat(driver.task(review.getId(), "JUN_CONSIDER_REVISED_MATRICES")).isNotNull();
+    assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").state()).isEqualTo(ReviewStatus.State.DONE);
   }
 
   @Test
-  void theRevisedMatricesWaitUntilTheMatrixRoundHasClosed() {
+  void theJuneStepsAreTheMatrixRoundsOwnPostingDoneOnceWithoutWaitingForAStateInConsultation() {
     int year = 2031;
     ProcessInstance review = startInJanuary(year);
     startOf(year, 3);
     driver.runJobs(review.getId());
+    ProcessInstance round = driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS);
+    startTheRoundsStateReviews(round);
     startOf(year, 6);
     driver.runJobs(review.getId());
 
-    assertThat(steps(year).get("JUN_CONSIDER_REVISED_MATRICES").state())
-        .isEqualTo(ReviewStatus.State.WAITING_FOR_PREREQUISITES);
+    // No second task in the review: the round's posting task is the June step.
     assertThat(driver.task(review.getId(), "JUN_CONSIDER_REVISED_MATRICES")).isNull();
-    BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.prerequisitesWait(WorkingGroup.IMPLEMENTATION));
-
-    driver.finish(review.getId(), driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS));
-
-    assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").done()).isTrue();
-    assertThat(steps(year).get("JUN_CONSIDER_REVISED_MATRICES").state()).isEqualTo(ReviewStatus.State.IN_PROGRESS);
-    assertThat(driver.task(review.getId(), "JUN_CONSIDER_REVISED_MATRICES")).isNotNull();
     assertThat(driver.task(review.getId(), "JUN_POST_APPROVED_MATRICES")).isNull();
+    assertThat(steps(year).get("JUN_CONSIDER_REVISED_MATRICES").state()).isEqualTo(ReviewStatus.State.IN_PROGRESS);
+    assertThat(steps(year).get("JUN_POST_APPROVED_MATRICES").done()).isFalse();
+
+    // The coordinators post from the round on 12 June, the Committee having considered them on 10 June;
+    // the one State of the round is still under review: carried.
+    at(year, 6, 12, 15, 0);
+    postFromTheRound(round, LocalDate.of(year, 6, 10), LocalDate.of(year, 6, 12));
+
+    ReviewStatus.Step considered = steps(year).get("JUN_CONSIDER_REVISED_MATRICES");
+    ReviewStatus.Step posted = steps(year).get("JUN_POST_APPROVED_MATRICES");
+    assertThat(considered.done()).isTrue();
+    assertThat(considered.outcomeDate()).isEqualTo(LocalDate.of(year, 6, 10));
+    assertThat(posted.done()).isTrue();
+    assertThat(posted.outcomeDate()).isEqualTo(LocalDate.of(year, 6, 12));
+    assertThat(posted.decision()).contains("carried").contains(STATE);
+    assertThat(considered.completedAt()).isBefore(posted.completedAt());
+
+    // August's final matrix review goes on although the round (a State in consultation) still runs.
+    startOf(year, 8);
+    driver.runJobs(review.getId());
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(round.getId()).count()).isEqualTo(1);
+    assertThat(driver.task(review.getId(), "AUG_FINAL_MATRIX_REVIEW_MEETING")).isNotNull();
+  }
+
+  @Test
+  void theJuneStepsDoNotMove() {
+    int year = 2023;
+    startInJanuary(year);
+    assertThatThrownBy(() -> reviews.move(year, "JUN_POST_APPROVED_MATRICES", 7, "Later", COORDINATOR))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("recorded by the year's matrix round");
+  }
+
+  /** The round starts its States' reviews in a job of its own. */
+  private void startTheRoundsStateReviews(ProcessInstance round) {
+    managementService.createJobQuery().processInstanceId(round.getId()).executable().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+  }
+
+  /** The round's June posting, as a coordinator does it from its task. */
+  private void postFromTheRound(ProcessInstance round, LocalDate consideredOn, LocalDate postedOn) {
+    identityService.setAuthentication("coordinator", List.of(CommitteeGroups.COORDINATORS));
+    try {
+      matrixRounds.post(round.getId(), consideredOn, postedOn, "https://example.org/1540/matrices", null);
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   @Test
@@ -596,7 +641,9 @@ class ComprehensiveReviewProcessTest {
         finishCampaign(review);
       }
       if (month == 5) {
-        driver.finish(review.getId(), driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS));
+        ProcessInstance round = driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS);
+        postFromTheRound(round, LocalDate.of(year, 5, 1), LocalDate.of(year, 5, 1));
+        driver.finish(review.getId(), round);
       }
       if (month == 11) {
         break;
@@ -639,9 +686,8 @@ class ComprehensiveReviewProcessTest {
     assertThat(october.done()).isTrue();
     assertThat(october.releasedAt()).isNull();
     assertThat(october.notNeededReason()).isEqualTo("Decided at the retreat");
-    // No task of this review has been completed: the one step that has ended is the one not needed.
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(review.getId())
-        .activityId("EndEvent_CommitteeStepDone").finished().count()).isEqualTo(1);
+        .activityId("EndEvent_CommitteeStepMarkedNotNeeded").finished().count()).isEqualTo(1);
   }
 
   @Test

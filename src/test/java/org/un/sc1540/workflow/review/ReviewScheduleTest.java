@@ -113,6 +113,9 @@ class ReviewScheduleTest {
     Map<String, ScheduledStep> byId = new java.util.HashMap<>();
     rows(false, false).forEach(s -> byId.put(s.stepId(), s));
     assertThat(byId.get("JUN_CONSIDER_REVISED_MATRICES").waitsFor()).containsExactly("MAR_MATRIX_CIRCULATION");
+    assertThat(byId.get("JUN_CONSIDER_REVISED_MATRICES").kind()).isEqualTo(StepKind.MATRICES_CONSIDERED);
+    assertThat(byId.get("JUN_POST_APPROVED_MATRICES").kind()).isEqualTo(StepKind.MATRICES_POSTED);
+    assertThat(byId.get("JUN_POST_APPROVED_MATRICES").waitsFor()).containsExactly("JUN_CONSIDER_REVISED_MATRICES");
     assertThat(byId.get("OCT_DRAFT_REPORT").waitsFor()).containsExactlyInAnyOrder("AUG_CONCLUSIONS_IMPLEMENTATION",
         "AUG_CONCLUSIONS_ASSISTANCE", "AUG_CONCLUSIONS_COOPERATION", "AUG_CONCLUSIONS_TRANSPARENCY");
     assertThat(byId.get("DEC_ADOPT_REPORT").kind()).isEqualTo(StepKind.REPORT);
