@@ -72,24 +72,17 @@ public final class ComprehensiveReviewProcess {
   public static final String TASK_PLAN_STEPS = "Task_PlanSteps";
   public static final String END_EVENT = "EndEvent_ReviewCompleted";
 
-  // Activities of a track (one multi-instance subprocess per working group, and the Committee's own).
+  // Activities of a step (one multi-instance subprocess over every step, whatever its working group).
+  public static final String SUBPROCESS_STEPS = "SubProcess_Steps";
   /** Where a step waits for its month, or for a coordinator to move it. */
-  public static String monthOrMoveGateway(WorkingGroup group) {
-    return "Gateway_" + group.track() + "MonthOrMove";
-  }
-
-  public static String prerequisitesWait(WorkingGroup group) {
-    return "MessageEvent_" + group.track() + "PrerequisitesDone";
-  }
-
-  public static String carryOutTask(WorkingGroup group) {
-    return "Task_" + group.track() + "CarryOutStep";
-  }
-
-  public static final String TASK_WORK_ON_REPORT = "Task_CommitteeWorkOnReport";
-  public static final String TASK_CIRCULATE_MATRICES = "Task_ImplementationCirculateMatrices";
-  public static final String TASK_FOLLOW_MATRIX_ROUND = "Task_ImplementationFollowMatrixRound";
-  public static final String TASK_REMIND_NON_REPORTING_STATES = "Task_ImplementationRemindNonReportingStates";
+  public static final String GATEWAY_MONTH_OR_MOVE = "Gateway_MonthOrMove";
+  public static final String PREREQUISITES_WAIT = "MessageEvent_PrerequisitesDone";
+  public static final String TASK_CARRY_OUT_STEP = "Task_CarryOutStep";
+  public static final String TASK_DRAFT_CONCLUSIONS = "Task_DraftConclusions";
+  public static final String TASK_WORK_ON_REPORT = "Task_WorkOnReport";
+  public static final String TASK_CIRCULATE_MATRICES = "Task_CirculateMatrices";
+  public static final String TASK_FOLLOW_MATRIX_ROUND = "Task_FollowMatrixRound";
+  public static final String TASK_REMIND_NON_REPORTING_STATES = "Task_RemindNonReportingStates";
 
   // The processes a review calls (issues 4 and 5).
   public static final String MATRIX_CIRCULATION_PROCESS = "MatrixCirculationProcess";

@@ -147,10 +147,6 @@ class ReviewSchedule {
               + step.group().groupId());
         }
       }
-      if (step.ifNecessary() && step.group() != WorkingGroup.COMMITTEE) {
-        problems.add(step.stepId() + ": an \"if necessary\" step belongs to " + WorkingGroup.COMMITTEE.groupId()
-            + ", whose track lets a coordinator mark it not needed");
-      }
       if (step.kind() == StepKind.REPORT && step.group() != WorkingGroup.COMMITTEE) {
         problems.add(step.stepId() + ": the report steps belong to " + WorkingGroup.COMMITTEE.groupId());
       }

@@ -202,9 +202,9 @@ public class ReviewService {
     return steps.size();
   }
 
-  public List<String> stepIds(int year, WorkingGroup group) {
-    // The June steps the matrix round records have no instance: the round's posting task is theirs.
-    return repository.findSteps(year).stream().filter(s -> s.group() == group && !s.kind().isDoneByMatrixRound())
+  /** The steps that have an instance in the review; the June steps the matrix round records have none. */
+  public List<String> stepIds(int year) {
+    return repository.findSteps(year).stream().filter(s -> !s.kind().isDoneByMatrixRound())
         .map(ReviewStep::stepId).toList();
   }
 

@@ -17,11 +17,14 @@ public class ReviewSteps {
     this.reviews = reviews;
   }
 
-  /** The collection of a track's multi-instance subprocess: the step ids of one group, in schedule order. */
-  public List<String> of(Object reviewYear, String groupId) {
-    WorkingGroup group = WorkingGroup.ofGroupId(groupId)
-        .orElseThrow(() -> new IllegalArgumentException("No working group " + groupId));
-    return reviews.stepIds(year(reviewYear), group);
+  /** The collection of the steps' multi-instance subprocess: every step with an instance, in schedule order. */
+  public List<String> all(Object reviewYear) {
+    return reviews.stepIds(year(reviewYear));
+  }
+
+  /** The candidate group of a step's task: its working group (Camunda group id), from the review's table. */
+  public String group(Object reviewYear, String stepId) {
+    return reviews.step(year(reviewYear), stepId).group().groupId();
   }
 
   public Date releaseDate(Object reviewYear, String stepId) {

@@ -69,15 +69,6 @@ class ReviewScheduleTest {
   }
 
   @Test
-  void anIfNecessaryStepOutsideTheCommitteesTrackIsRefused() {
-    ScheduledStep step = new ScheduledStep("MAYBE", "Do it if necessary", "Annex II, test", 10, WorkingGroup.ASSISTANCE,
-        StepKind.TASK, DueRule.END_OF_MONTH, List.of(), true);
-
-    assertThat(ReviewSchedule.problems(List.of(step))).containsExactly(
-        "MAYBE: an \"if necessary\" step belongs to coordinators, whose track lets a coordinator mark it not needed");
-  }
-
-  @Test
   void theDeployedScheduleIsUsableAsAWhole() {
     assertThat(ReviewSchedule.problems(rows(false, false))).isEmpty();
     assertThat(ReviewSchedule.problems(rows(true, true))).isEmpty();
