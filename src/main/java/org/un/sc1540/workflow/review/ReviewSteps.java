@@ -52,6 +52,21 @@ public class ReviewSteps {
     return reviews.notNeeded(year(reviewYear), stepId);
   }
 
+  // For reviews started on version 1.0.0 of the model (five lanes), which finish on it.
+
+  /** Version 1.0.0: the collection of a lane's multi-instance subprocess, the steps of one group. */
+  public List<String> of(Object reviewYear, String groupId) {
+    WorkingGroup group = WorkingGroup.ofGroupId(groupId)
+        .orElseThrow(() -> new IllegalArgumentException("No working group " + groupId));
+    int year = year(reviewYear);
+    return reviews.stepIds(year).stream().filter(stepId -> reviews.step(year, stepId).group() == group).toList();
+  }
+
+  /** Version 1.0.0: the comment deadline its March call passed to the round (committee.matrix.comment-deadline). */
+  public String commentDeadline(Object reviewYear) {
+    return reviews.commentDeadline(year(reviewYear)).toString();
+  }
+
   static int year(Object reviewYear) {
     return ReviewInput.requiredInteger(ComprehensiveReviewProcess.REVIEW_YEAR, reviewYear);
   }
