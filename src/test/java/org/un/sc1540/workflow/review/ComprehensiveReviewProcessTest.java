@@ -818,6 +818,27 @@ class ComprehensiveReviewProcessTest {
   }
 
   @Test
+  void aFollowedRoundsMarchStepIsCompletedOnceTheRoundsCoveringNotesAreOut() {
+    int year = 2021;
+    ProcessInstance review = startInJanuary(year);
+    ProcessInstance round = runtimeService.startProcessInstanceByKey(
+        ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS, "MATRIX-2021", Map.of(
+            ComprehensiveReviewProcess.REVIEW_YEAR, year, ComprehensiveReviewProcess.STATE_CODES, "[\"" + STATE + "\"]"));
+    startTheRoundsStateReviews(round);
+    startOf(year, 3);
+    driver.runJobs(review.getId());
+    ProcessInstance stateReview = runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
+        .singleResult();
+
+    at(year, 3, 20, 10, 0);
+    matrixReviews.matrixSent(stateReview.getId(), "S/AC.44/2021/NV.1", LocalDate.of(year, 3, 20));
+    driver.complete(review.getId(), "MAR_MATRIX_CIRCULATION", "Covering notes sent by MATRIX-2021");
+
+    assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").done()).isTrue();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(round.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
   void aReviewStartedAfterTheCommentDeadlineLeavesTheMatrixRoundToWorkingGroupOne() {
     int year = 2081;
     at(year, 6, 10, 9, 0);
