@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The review tables (V30, V81, V82). Instants are stored with their offset (UTC), whatever the server's zone. */
+/** The review tables (V30, V95, V96). Instants are stored with their offset (UTC), whatever the server's zone. */
 @Repository
 class ReviewRepository {
 
