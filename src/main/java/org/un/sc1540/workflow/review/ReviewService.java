@@ -208,6 +208,11 @@ public class ReviewService {
         .map(ReviewStep::stepId).toList();
   }
 
+  /** The steps of one working group, in schedule order (those the matrix round records included). */
+  public List<String> stepIds(int year, WorkingGroup group) {
+    return repository.findSteps(year).stream().filter(s -> s.group() == group).map(ReviewStep::stepId).toList();
+  }
+
   ReviewStep step(int year, String stepId) {
     return repository.findStep(year, stepId).orElseThrow(() -> ReviewRequestException.notFound(
         "The " + year + " review has no step " + stepId + "; GET /api/review/" + year + "/status lists its steps"));

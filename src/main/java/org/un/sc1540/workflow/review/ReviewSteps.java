@@ -59,7 +59,8 @@ public class ReviewSteps {
     WorkingGroup group = WorkingGroup.ofGroupId(groupId)
         .orElseThrow(() -> new IllegalArgumentException("No working group " + groupId));
     int year = year(reviewYear);
-    return reviews.stepIds(year).stream().filter(stepId -> reviews.step(year, stepId).group() == group).toList();
+    return reviews.stepIds(year, group).stream()
+        .filter(stepId -> !reviews.step(year, stepId).kind().isDoneByMatrixRound()).toList();
   }
 
   /** Version 1.0.0: the comment deadline its March call passed to the round (committee.matrix.comment-deadline). */
