@@ -16,10 +16,18 @@ public final class ComprehensiveReviewProcess {
   // Start variables.
   /** Required: the year of the review (integer). */
   public static final String REVIEW_YEAR = "reviewYear";
-  /** Optional ISO date; default 30 November of the review year, so that the report precedes December. */
+  /**
+   * Optional ISO date; default 30 November of the review year, so that the report precedes December
+   * (resolution 2663 (2022), paragraph 3; December only with {@link #POSTPONEMENT_REFERENCE}).
+   */
   public static final String REPORT_DUE_DATE = "reportDueDate";
   /** Optional boolean, default false: the draft resolution on the mandate's renewal is part of the work. */
   public static final String PRECEDES_MANDATE_RENEWAL = "precedesMandateRenewal";
+  /**
+   * Optional text: the reference of the Committee's decision to postpone the report into the
+   * December of the review year (resolution 2663 (2022), paragraph 3); kept in the review's table.
+   */
+  public static final String POSTPONEMENT_REFERENCE = "postponementReference";
   /** Optional: the States the matrix circulation and the letters go to (JSON list or comma-separated); all without it. */
   public static final String STATE_CODES = "stateCodes";
 
@@ -51,6 +59,11 @@ public final class ComprehensiveReviewProcess {
   // Messages.
   /** A step not yet released has moved to another month: its release timer is computed again. */
   public static final String MESSAGE_STEP_RESCHEDULED = "ReviewStepRescheduled";
+  /**
+   * A coordinator marked an "if necessary" step not needed: the step's event subprocess ends it,
+   * wherever it waits (its month, its prerequisites or its task).
+   */
+  public static final String MESSAGE_STEP_NOT_NEEDED = "ReviewStepNotNeeded";
   /** The last step a released step waits for is done. */
   public static final String MESSAGE_PREREQUISITES_DONE = "ReviewStepPrerequisitesDone";
 
@@ -59,24 +72,17 @@ public final class ComprehensiveReviewProcess {
   public static final String TASK_PLAN_STEPS = "Task_PlanSteps";
   public static final String END_EVENT = "EndEvent_ReviewCompleted";
 
-  // Activities of a track (one multi-instance subprocess per working group, and the Committee's own).
+  // Activities of a step (one multi-instance subprocess over every step, whatever its working group).
+  public static final String SUBPROCESS_STEPS = "SubProcess_Steps";
   /** Where a step waits for its month, or for a coordinator to move it. */
-  public static String monthOrMoveGateway(WorkingGroup group) {
-    return "Gateway_" + group.track() + "MonthOrMove";
-  }
-
-  public static String prerequisitesWait(WorkingGroup group) {
-    return "MessageEvent_" + group.track() + "PrerequisitesDone";
-  }
-
-  public static String carryOutTask(WorkingGroup group) {
-    return "Task_" + group.track() + "CarryOutStep";
-  }
-
-  public static final String TASK_WORK_ON_REPORT = "Task_CommitteeWorkOnReport";
-  public static final String TASK_CIRCULATE_MATRICES = "Task_ImplementationCirculateMatrices";
-  public static final String TASK_FOLLOW_MATRIX_ROUND = "Task_ImplementationFollowMatrixRound";
-  public static final String TASK_REMIND_NON_REPORTING_STATES = "Task_ImplementationRemindNonReportingStates";
+  public static final String GATEWAY_MONTH_OR_MOVE = "Gateway_MonthOrMove";
+  public static final String PREREQUISITES_WAIT = "MessageEvent_PrerequisitesDone";
+  public static final String TASK_CARRY_OUT_STEP = "Task_CarryOutStep";
+  public static final String TASK_DRAFT_CONCLUSIONS = "Task_DraftConclusions";
+  public static final String TASK_WORK_ON_REPORT = "Task_WorkOnReport";
+  public static final String TASK_CIRCULATE_MATRICES = "Task_CirculateMatrices";
+  public static final String TASK_FOLLOW_MATRIX_ROUND = "Task_FollowMatrixRound";
+  public static final String TASK_REMIND_NON_REPORTING_STATES = "Task_RemindNonReportingStates";
 
   // The processes a review calls (issues 4 and 5).
   public static final String MATRIX_CIRCULATION_PROCESS = "MatrixCirculationProcess";

@@ -1,5 +1,6 @@
 package org.un.sc1540.workflow.review;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,8 +38,7 @@ public class RecordReviewStepOutcomeDelegate implements JavaDelegate {
     if (called != null) {
       // The step was the called process; a matrix round already under way is followed by a task instead.
       outcome = kind == StepKind.MATRIX_CIRCULATION
-          ? new StepOutcome(called.getBusinessKey() + " (process instance " + called.getId() + ")",
-              "Matrix circulation round closed", clock.today(), null)
+          ? matrixRoundOutcome(year, called)
           : new StepOutcome(ComprehensiveReviewProcess.NON_REPORTING_STATES_PROCESS + " instance " + called.getId(),
               "Letters to the non-reporting States under way (reminder cycles started)", clock.today(), null);
     } else {
@@ -54,6 +54,15 @@ public class RecordReviewStepOutcomeDelegate implements JavaDelegate {
     }
     Object by = execution.getVariable(ComprehensiveReviewProcess.COMPLETED_BY);
     reviews.complete(execution.getProcessInstanceId(), year, stepId, outcome, by == null ? null : by.toString());
+  }
+
+  /** The round's outcome: the day its covering notes went out (Annex II, March), and that it closed. */
+  private StepOutcome matrixRoundOutcome(int year, HistoricProcessInstance round) {
+    LocalDate today = clock.today();
+    java.util.Optional<LocalDate> sentOn = reviews.coveringNotesSentOn(year);
+    return new StepOutcome(round.getBusinessKey() + " (process instance " + round.getId() + ")",
+        sentOn.map(day -> "Covering notes sent to every State of the round on " + day + "; matrix circulation round "
+            + "closed on " + today).orElse("Matrix circulation round closed"), sentOn.orElse(today), null);
   }
 
   private HistoricProcessInstance called(String reviewInstanceId, StepKind kind) {

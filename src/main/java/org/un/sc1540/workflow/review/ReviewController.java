@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -71,6 +72,16 @@ class ReviewController {
 
   /** The body of a move: the new month (1-12) and, optionally, why. */
   record StepMove(Object month, String reason) {}
+
+  /** The body of marking a step not needed: why. */
+  record NotNeeded(String reason) {}
+
+  /** Marks an "if necessary" step (the meetings with the incoming members) not needed; coordinators. */
+  @PostMapping("/{year}/steps/{stepId}/not-needed")
+  ReviewStatus.Step notNeeded(@PathVariable int year, @PathVariable String stepId, @RequestBody NotNeeded body) {
+    reviews.markNotNeeded(year, stepId, body.reason(), ReviewStartListener.requester(identityService));
+    return reviews.status(year).steps().stream().filter(s -> s.stepId().equals(stepId)).findFirst().orElseThrow();
+  }
 
   @PutMapping("/{year}/steps/{stepId}")
   ReviewStatus.Step move(@PathVariable int year, @PathVariable String stepId, @RequestBody StepMove move) {

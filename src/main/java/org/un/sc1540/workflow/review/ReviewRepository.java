@@ -12,13 +12,13 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The review tables (V30). Instants are stored with their offset (UTC), whatever the server's zone. */
+/** The review tables (V30, V95, V96). Instants are stored with their offset (UTC), whatever the server's zone. */
 @Repository
 class ReviewRepository {
 
   private static final String STEP_COLUMNS = "review_year, step_id, sort_order, label, annex_item, working_group, kind, "
       + "due_rule, waits_for, schedule_month, step_month, release_at, due_at, released_at, completed_at, completed_by, "
-      + "outcome_date, document_reference, decision, conclusions";
+      + "outcome_date, document_reference, decision, conclusions, if_necessary, not_needed_reason";
 
   private final JdbcClient jdbc;
 
@@ -38,8 +38,8 @@ class ReviewRepository {
 
   void insertReview(Review review) {
     jdbc.sql("INSERT INTO review (review_year, process_instance_id, report_due_date, precedes_mandate_renewal, "
-            + "state_codes, schedule_version, status, started_by, started_at) VALUES (:year, :pid, :due, :renewal, "
-            + ":states, :version, :status, :by, :at)")
+            + "state_codes, schedule_version, status, started_by, started_at, postponement_reference) VALUES (:year, "
+            + ":pid, :due, :renewal, :states, :version, :status, :by, :at, :postponement)")
         .param("year", review.reviewYear())
         .param("pid", review.processInstanceId())
         .param("due", review.reportDueDate())
@@ -49,6 +49,7 @@ class ReviewRepository {
         .param("status", review.status().name())
         .param("by", review.startedBy())
         .param("at", utc(review.startedAt()))
+        .param("postponement", review.postponementReference())
         .update();
   }
 
@@ -69,8 +70,9 @@ class ReviewRepository {
 
   void insertStep(ReviewStep step) {
     jdbc.sql("INSERT INTO review_step (review_year, step_id, sort_order, label, annex_item, working_group, kind, "
-            + "due_rule, waits_for, schedule_month, step_month, release_at, due_at) VALUES (:year, :id, :sort, :label, "
-            + ":annex, :group, :kind, :due, :waits, :scheduleMonth, :month, :releaseAt, :dueAt)")
+            + "due_rule, waits_for, schedule_month, step_month, release_at, due_at, if_necessary) VALUES (:year, :id, "
+            + ":sort, :label, :annex, :group, :kind, :due, :waits, :scheduleMonth, :month, :releaseAt, :dueAt, "
+            + ":ifNecessary)")
         .param("year", step.reviewYear())
         .param("id", step.stepId())
         .param("sort", step.sortOrder())
@@ -84,6 +86,7 @@ class ReviewRepository {
         .param("month", step.month())
         .param("releaseAt", utc(step.releaseAt()))
         .param("dueAt", utc(step.dueAt()))
+        .param("ifNecessary", step.ifNecessary())
         .update();
   }
 
@@ -112,6 +115,16 @@ class ReviewRepository {
         .param("at", utc(at)).param("by", by).param("date", outcome.outcomeDate())
         .param("reference", outcome.documentReference()).param("decision", outcome.decision())
         .param("conclusions", outcome.conclusions()).param("year", year).param("id", stepId)
+        .update() == 1;
+  }
+
+  /** Marks a step not needed, with the reason, as its outcome; false when it was done already. */
+  boolean recordNotNeeded(int year, String stepId, String reason, String by, Instant at, LocalDate on) {
+    return jdbc.sql("UPDATE review_step SET completed_at = :at, completed_by = :by, outcome_date = :on, "
+            + "decision = :decision, not_needed_reason = :reason "
+            + "WHERE review_year = :year AND step_id = :id AND completed_at IS NULL")
+        .param("at", utc(at)).param("by", by).param("on", on).param("decision", "Not needed: " + reason)
+        .param("reason", reason).param("year", year).param("id", stepId)
         .update() == 1;
   }
 
@@ -145,7 +158,8 @@ class ReviewRepository {
     return new Review(rs.getInt("review_year"), rs.getString("process_instance_id"),
         rs.getObject("report_due_date", LocalDate.class), rs.getBoolean("precedes_mandate_renewal"),
         rs.getString("state_codes"), rs.getInt("schedule_version"), Review.Status.valueOf(rs.getString("status")),
-        rs.getString("started_by"), instant(rs, "started_at"), instant(rs, "ended_at"));
+        rs.getString("started_by"), instant(rs, "started_at"), instant(rs, "ended_at"),
+        rs.getString("postponement_reference"));
   }
 
   private static ReviewStep step(ResultSet rs, int n) throws SQLException {
@@ -158,7 +172,7 @@ class ReviewRepository {
         rs.getInt("schedule_month"), rs.getInt("step_month"), instant(rs, "release_at"), instant(rs, "due_at"),
         instant(rs, "released_at"), instant(rs, "completed_at"), rs.getString("completed_by"),
         rs.getObject("outcome_date", LocalDate.class), rs.getString("document_reference"), rs.getString("decision"),
-        rs.getString("conclusions"));
+        rs.getString("conclusions"), rs.getBoolean("if_necessary"), rs.getString("not_needed_reason"));
   }
 
   private static OffsetDateTime utc(Instant instant) {

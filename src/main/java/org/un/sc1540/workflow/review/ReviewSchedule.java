@@ -35,6 +35,9 @@ class ReviewSchedule {
   static final String OUT_WAITS_FOR = "waitsFor";
   static final String OUT_LABEL = "label";
   static final String OUT_ANNEX_ITEM = "annexItem";
+  static final String OUT_IF_NECESSARY = "ifNecessary";
+  /** Input of the decision: the review's year is one of an NPT Review Conference. */
+  static final String IN_NPT_YEAR = "nptReviewConferenceYear";
 
   private static final Pattern STEP_ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
@@ -49,7 +52,7 @@ class ReviewSchedule {
   /** The schedule's rows for a review, from the latest version of the decision, and that version. */
   record Schedule(int version, List<ScheduledStep> steps) {}
 
-  Schedule forReview(boolean precedesMandateRenewal) {
+  Schedule forReview(boolean precedesMandateRenewal, boolean nptReviewConferenceYear) {
     DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery()
         .decisionDefinitionKey(ComprehensiveReviewProcess.SCHEDULE_DECISION).latestVersion().singleResult();
     if (definition == null) {
@@ -58,7 +61,8 @@ class ReviewSchedule {
     }
     DmnDecisionResult result = decisionService.evaluateDecisionById(definition.getId())
         .variables(Variables.createVariables()
-            .putValue(ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL, precedesMandateRenewal))
+            .putValue(ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL, precedesMandateRenewal)
+            .putValue(IN_NPT_YEAR, nptReviewConferenceYear))
         .evaluate();
     List<String> problems = new ArrayList<>();
     List<ScheduledStep> steps = new ArrayList<>();
@@ -114,7 +118,7 @@ class ReviewSchedule {
     List<String> waitsFor = Arrays.stream(text(entries.getEntry(OUT_WAITS_FOR)).split(","))
         .map(String::strip).filter(s -> !s.isEmpty()).toList();
     return new ScheduledStep(stepId, label, text(entries.getEntry(OUT_ANNEX_ITEM)), ((Number) month).intValue(),
-        group, kind, due, waitsFor);
+        group, kind, due, waitsFor, Boolean.TRUE.equals(entries.getEntry(OUT_IF_NECESSARY)));
   }
 
   /** What makes a set of rows unusable as a whole. */
@@ -129,9 +133,9 @@ class ReviewSchedule {
     Map<StepKind, Integer> callCount = new EnumMap<>(StepKind.class);
     Map<WorkingGroup, Integer> conclusionsCount = new EnumMap<>(WorkingGroup.class);
     for (ScheduledStep step : steps) {
-      if (step.kind().isCall()) {
+      if (step.kind().isCall() || step.kind().isDoneByMatrixRound()) {
         callCount.merge(step.kind(), 1, Integer::sum);
-        if (step.group() != WorkingGroup.IMPLEMENTATION) {
+        if (step.kind().isCall() && step.group() != WorkingGroup.IMPLEMENTATION) {
           problems.add(step.stepId() + ": a " + step.kind() + " step belongs to " + WorkingGroup.IMPLEMENTATION.groupId()
               + ", whose track calls the other processes");
         }

@@ -20,6 +20,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.matrix.MatrixRoundService;
 import org.un.sc1540.workflow.security.CommitteeAccess;
 import org.un.sc1540.workflow.security.CommitteeGroups;
 import org.un.sc1540.workflow.registry.RegistryService;
@@ -33,6 +34,10 @@ public class ReviewService {
 
   /** October: the draft report is discussed with the incoming members then, so the report cannot be due earlier. */
   static final int EARLIEST_REPORT_MONTH = 10;
+  /** Resolution 2663 (2022), paragraph 3: the first comprehensive review, before December 2027. */
+  static final int FIRST_REVIEW_YEAR = 2027;
+  /** Where the refusals of a report due date point: the paragraph that sets the dates. */
+  static final String PARAGRAPH_3 = "resolution 2663 (2022), paragraph 3: ";
   private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
 
   private final ReviewRepository repository;
@@ -41,12 +46,16 @@ public class ReviewService {
   private final AuthorizationService authorizationService;
   private final RegistryService registry;
   private final ReviewProperties properties;
+  private final MandateProperties mandate;
+  private final MatrixRoundService matrixRounds;
   private final CommitteeClock clock;
   private final CommitteeAccess access;
 
   ReviewService(ReviewRepository repository, ReviewSchedule schedule, RuntimeService runtimeService,
       AuthorizationService authorizationService, RegistryService registry, ReviewProperties properties,
-      CommitteeClock clock, CommitteeAccess access) {
+      MandateProperties mandate, MatrixRoundService matrixRounds, CommitteeClock clock, CommitteeAccess access) {
+    this.mandate = mandate;
+    this.matrixRounds = matrixRounds;
     this.access = access;
     this.repository = repository;
     this.schedule = schedule;
@@ -57,9 +66,14 @@ public class ReviewService {
     this.clock = clock;
   }
 
-  /** A review's start variables, checked and completed with their defaults. */
+  /**
+   * A review's start variables, checked and completed with their defaults.
+   *
+   * @param postponementReference the Committee's decision to postpone the report into December
+   *     (its document symbol or the date of the meeting), or null
+   */
   public record ReviewStart(int reviewYear, LocalDate reportDueDate, boolean precedesMandateRenewal,
-      List<String> stateCodes) {}
+      List<String> stateCodes, String postponementReference) {}
 
   /** Someone asking for something: their Camunda user and groups (none for the engine itself). */
   public record Requester(String userId, List<String> groupIds) {
@@ -67,7 +81,8 @@ public class ReviewService {
     static final Requester ENGINE = new Requester(null, List.of());
   }
 
-  public ReviewStart check(Object reviewYear, Object reportDueDate, Object precedesMandateRenewal, Object stateCodes) {
+  public ReviewStart check(Object reviewYear, Object reportDueDate, Object precedesMandateRenewal, Object stateCodes,
+      Object postponementReference) {
     int year = ReviewInput.requiredInteger(ComprehensiveReviewProcess.REVIEW_YEAR, reviewYear);
     int thisYear = clock.today().getYear();
     if (year < thisYear || year > thisYear + properties.yearsAhead()) {
@@ -88,9 +103,40 @@ public class ReviewService {
     }
     boolean renewal = ReviewInput.optionalBoolean(ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL,
         precedesMandateRenewal);
+    String postponement = ReviewInput.optionalText(ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE,
+        postponementReference, 500);
     List<String> states = ReviewInput.stateCodes(ComprehensiveReviewProcess.STATE_CODES, stateCodes,
         registry::isMember);
-    return new ReviewStart(year, due, renewal, states);
+    ReviewStart start = new ReviewStart(year, due, renewal, states, postponement);
+    checkResolutionDates(start);
+    return start;
+  }
+
+  /**
+   * Resolution 2663 (2022), paragraph 3, with paragraph 2: the first review's report precedes
+   * December 2027; a review before the mandate's renewal reports before the mandate ends
+   * ({@code committee.mandate.ends-on}); every other review before the December of its year,
+   * unless the Committee decided to postpone it and the start names that decision. Called for
+   * every start, whatever path it took, before the review's row is written.
+   */
+  void checkResolutionDates(ReviewStart start) {
+    int year = start.reviewYear();
+    LocalDate due = start.reportDueDate();
+    LocalDate december = LocalDate.of(year, 12, 1);
+    if (start.precedesMandateRenewal() && due.isAfter(mandate.endsOn())) {
+      throw ReviewRequestException.badRequest(PARAGRAPH_3 + "a review before the renewal of the mandate reports "
+          + "before the mandate ends on " + mandate.endsOn() + " (paragraph 2); reportDueDate " + due
+          + " is too late");
+    }
+    if (year == FIRST_REVIEW_YEAR && !due.isBefore(december)) {
+      throw ReviewRequestException.badRequest(PARAGRAPH_3 + "the first comprehensive review reports before "
+          + "December 2027; reportDueDate " + due + " is too late");
+    }
+    if (!due.isBefore(december) && start.postponementReference() == null) {
+      throw ReviewRequestException.badRequest(PARAGRAPH_3 + "the review's report precedes the December of its "
+          + "year; reportDueDate " + due + " needs the Committee's decision to postpone it: give its reference as "
+          + ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE);
+    }
   }
 
   /**
@@ -108,6 +154,7 @@ public class ReviewService {
   @Transactional
   public void open(String processInstanceId, ReviewStart start, Requester requester) {
     int year = start.reviewYear();
+    checkResolutionDates(start);
     repository.findReview(year).ifPresent(existing -> {
       boolean running = existing.status() == Review.Status.RUNNING && isRunning(existing.processInstanceId());
       if (running) {
@@ -122,11 +169,12 @@ public class ReviewService {
       LOG.info("The {} review {} was cancelled; its year starts again", year, existing.processInstanceId());
       repository.deleteReview(year);
     });
-    ReviewSchedule.Schedule steps = schedule.forReview(start.precedesMandateRenewal());
+    ReviewSchedule.Schedule steps = schedule.forReview(start.precedesMandateRenewal(),
+        properties.isNptReviewConferenceYear(year));
     try {
       repository.insertReview(new Review(year, processInstanceId, start.reportDueDate(), start.precedesMandateRenewal(),
           start.stateCodes().isEmpty() ? null : ReviewInput.json(start.stateCodes()), steps.version(),
-          Review.Status.RUNNING, requester.userId(), clock.instant(), null));
+          Review.Status.RUNNING, requester.userId(), clock.instant(), null, start.postponementReference()));
     } catch (DuplicateKeyException e) {
       throw ReviewRequestException.conflict("A " + year + " comprehensive review was started at the same moment by "
           + "someone else; it runs as " + ComprehensiveReviewProcess.businessKey(year));
@@ -141,18 +189,26 @@ public class ReviewService {
     if (!planned.isEmpty()) {
       return planned.size();
     }
-    List<ScheduledStep> steps = schedule.forReview(review.precedesMandateRenewal()).steps();
+    List<ScheduledStep> steps = schedule.forReview(review.precedesMandateRenewal(),
+        properties.isNptReviewConferenceYear(year)).steps();
     int order = 0;
     for (ScheduledStep step : steps) {
       int month = ReviewCalendar.monthFor(step.month(), step.dueRule(), review.reportDueDate());
       repository.insertStep(new ReviewStep(year, step.stepId(), ++order, step.label(), step.annexItem(), step.group(),
           step.kind(), step.dueRule(), step.waitsFor(), step.month(), month, ReviewCalendar.releaseAt(year, month),
           ReviewCalendar.dueAt(year, month, step.dueRule(), review.reportDueDate()), null, null, null, null, null,
-          null, null));
+          null, null, step.ifNecessary(), null));
     }
     return steps.size();
   }
 
+  /** The steps that have an instance in the review; the June steps the matrix round records have none. */
+  public List<String> stepIds(int year) {
+    return repository.findSteps(year).stream().filter(s -> !s.kind().isDoneByMatrixRound())
+        .map(ReviewStep::stepId).toList();
+  }
+
+  /** The steps of one working group, in schedule order (those the matrix round records included). */
   public List<String> stepIds(int year, WorkingGroup group) {
     return repository.findSteps(year).stream().filter(s -> s.group() == group).map(ReviewStep::stepId).toList();
   }
@@ -178,13 +234,27 @@ public class ReviewService {
   /** Marks a step released and returns it. */
   @Transactional
   public ReviewStep release(int year, String stepId) {
+    if (step(year, stepId).isNotNeeded()) {
+      return step(year, stepId);
+    }
     repository.markReleased(year, stepId, clock.instant());
     return step(year, stepId);
   }
 
+  /** Whether the step may go on: what it waits for is done, or it is done itself (marked not needed). */
   public boolean prerequisitesDone(int year, String stepId) {
     Map<String, ReviewStep> steps = steps(year);
-    return step(year, stepId).waitsFor().stream().map(steps::get).allMatch(s -> s != null && s.isDone());
+    ReviewStep step = step(year, stepId);
+    return step.isDone() || step.waitsFor().stream().map(steps::get).allMatch(s -> s != null && s.isDone());
+  }
+
+  /**
+   * Whether a coordinator marked the step not needed. The mark is kept in the step's row, so that
+   * a step marked before its instance could receive {@code ReviewStepNotNeeded} (the instances
+   * start in jobs of their own) takes it up when its month comes, instead of losing it.
+   */
+  public boolean notNeeded(int year, String stepId) {
+    return step(year, stepId).isNotNeeded();
   }
 
   /**
@@ -197,13 +267,63 @@ public class ReviewService {
     if (!repository.recordOutcome(year, stepId, outcome, by, clock.instant())) {
       LOG.info("Outcome of {} step {} already recorded", year, stepId);
     }
+    letDependentsGoOn(processInstanceId, year, stepId);
+  }
+
+  /** Lets every released step that waited only for this one (now done) go on. */
+  private void letDependentsGoOn(String processInstanceId, int year, String stepId) {
     Map<String, ReviewStep> steps = steps(year);
     for (ReviewStep dependent : steps.values()) {
-      if (dependent.waitsFor().contains(stepId) && dependent.isReleased() && !dependent.isDone()
+      if (dependent.isReleased() && !dependent.isDone()
           && dependent.waitsFor().stream().map(steps::get).allMatch(s -> s != null && s.isDone())) {
-        deliver(processInstanceId, ComprehensiveReviewProcess.MESSAGE_PREREQUISITES_DONE, dependent.stepId());
+        if (dependent.waitsFor().contains(stepId)) {
+          deliver(processInstanceId, ComprehensiveReviewProcess.MESSAGE_PREREQUISITES_DONE, dependent.stepId());
+        } else if (dependent.waitsFor().stream().map(steps::get).anyMatch(s -> s.kind().isDoneByMatrixRound())) {
+          // Waits for what the matrix round records (its June posting), which tells the review nothing:
+          // taken up at the review's next step done, if it still waits.
+          access.asApplication(() -> deliverAsApplication(processInstanceId,
+              ComprehensiveReviewProcess.MESSAGE_PREREQUISITES_DONE, dependent.stepId(), false));
+        }
       }
     }
+  }
+
+  /**
+   * Marks an "if necessary" step not needed (Annex II, October and November: the meetings with the
+   * incoming members on the draft report, "if necessary"): the reason is its outcome, the step
+   * ends wherever it waits, and the steps waiting for it go on. Coordinators and administrators.
+   */
+  @Transactional
+  public ReviewStep markNotNeeded(int year, String stepId, Object reason, Requester requester) {
+    if (!maySteer(requester)) {
+      throw ReviewRequestException.forbidden("Only coordinators mark a step of a review not needed; "
+          + requester.userId() + " is not allowed to change " + ComprehensiveReviewProcess.businessKey(year));
+    }
+    Review review = review(year);
+    if (review.status() != Review.Status.RUNNING) {
+      throw ReviewRequestException.conflict("The " + year + " review is " + review.status().name().toLowerCase()
+          + "; its steps no longer change");
+    }
+    ReviewStep step = step(year, stepId);
+    String why = ReviewInput.optionalText("reason", reason, 1000);
+    if (why == null) {
+      throw ReviewRequestException.badRequest("Say why step " + stepId + " is not needed (reason)");
+    }
+    if (!step.ifNecessary()) {
+      throw ReviewRequestException.conflict("Step " + stepId + " (" + step.label() + ") is not an \"if necessary\" "
+          + "item of the schedule; it cannot be marked not needed");
+    }
+    if (step.isDone()) {
+      throw ReviewRequestException.conflict("Step " + stepId + " was done on "
+          + step.completedAt().atZone(CommitteeClock.ZONE).toLocalDate() + "; it is no longer open");
+    }
+    if (!repository.recordNotNeeded(year, stepId, why, requester.userId(), clock.instant(), clock.today())) {
+      throw ReviewRequestException.conflict("Step " + stepId + " was done a moment ago; it is no longer open");
+    }
+    deliver(review.processInstanceId(), ComprehensiveReviewProcess.MESSAGE_STEP_NOT_NEEDED, stepId);
+    letDependentsGoOn(review.processInstanceId(), year, stepId);
+    LOG.info("{} marked {} step {} not needed: {}", requester.userId(), year, stepId, why);
+    return step(year, stepId);
   }
 
   /** What a moved step looks like now. */
@@ -230,6 +350,10 @@ public class ReviewService {
     if (step.isDone()) {
       throw ReviewRequestException.conflict("Step " + stepId + " was done on "
           + step.completedAt().atZone(CommitteeClock.ZONE).toLocalDate() + "; it no longer moves");
+    }
+    if (step.kind().isDoneByMatrixRound()) {
+      throw ReviewRequestException.conflict("Step " + stepId + " is recorded by the year's matrix round, in its June "
+          + "posting task (" + ComprehensiveReviewProcess.matrixRoundBusinessKey(year) + "); it does not move");
     }
     if (step.isReleased()) {
       throw ReviewRequestException.conflict("Step " + stepId + " was released on "
@@ -278,8 +402,9 @@ public class ReviewService {
     return conclusions;
   }
 
+  /** The States' comment deadline of the year's matrix round: {@code committee.matrix.comment-deadline}. */
   public LocalDate commentDeadline(int year) {
-    return properties.commentDeadline(year);
+    return matrixRounds.defaultCommentDeadline(year);
   }
 
   /**
@@ -307,6 +432,9 @@ public class ReviewService {
       ReviewStatus.State state;
       if (step.isDone()) {
         state = ReviewStatus.State.DONE;
+      } else if (step.kind().isDoneByMatrixRound()) {
+        // Never released: the round's June posting records it.
+        state = now.isBefore(step.releaseAt()) ? ReviewStatus.State.WAITING_FOR_MONTH : ReviewStatus.State.IN_PROGRESS;
       } else if (!step.isReleased()) {
         state = ReviewStatus.State.WAITING_FOR_MONTH;
       } else if (step.waitsFor().stream().map(steps::get).allMatch(s -> s != null && s.isDone())) {
@@ -318,7 +446,8 @@ public class ReviewService {
       rows.add(new ReviewStatus.Step(step.stepId(), step.label(), step.group().groupId(), step.group().title(),
           step.kind().name(), step.scheduleMonth(), step.month(), newYork(step.releaseAt()), newYork(step.dueAt()),
           state, step.isDone(), overdue, step.waitsFor(), newYork(step.releasedAt()), newYork(step.completedAt()),
-          step.completedBy(), step.outcomeDate(), step.documentReference(), step.decision(), step.annexItem()));
+          step.completedBy(), step.outcomeDate(), step.documentReference(), step.decision(), step.annexItem(),
+          step.ifNecessary(), step.notNeededReason()));
     }
     List<ReviewStatus.Change> changes = repository.findChanges(year).stream()
         .map(c -> new ReviewStatus.Change(c.stepId(), c.fromMonth(), c.toMonth(), c.reason(), c.changedBy(),
@@ -330,9 +459,57 @@ public class ReviewService {
         (int) rows.stream().filter(ReviewStatus.Step::overdue).count(), rows, changes);
   }
 
+  /**
+   * The review's steps as they stand, with what the year's matrix round has done: Annex II's March
+   * item is "updated matrices sent to States", so the matrix circulation step is done once every
+   * State of the round has been sent its covering note (matrix_state_review.sent_on, through
+   * MatrixRoundService.progress), though the round goes on with comments and consultations. Its
+   * own row is written when the round closes, with the day the notes went out.
+   */
   private Map<String, ReviewStep> steps(int year) {
-    return repository.findSteps(year).stream()
+    Map<String, ReviewStep> steps = repository.findSteps(year).stream()
         .collect(Collectors.toMap(ReviewStep::stepId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+    boolean roundMatters = steps.values().stream().anyMatch(step -> !step.isDone()
+        && (step.kind().isDoneByMatrixRound() || step.kind() == StepKind.MATRIX_CIRCULATION && step.isReleased()));
+    if (!roundMatters) {
+      return steps;
+    }
+    java.util.Optional<MatrixRoundService.RoundProgress> round = matrixRounds.progress(year);
+    if (round.isEmpty()) {
+      return steps;
+    }
+    MatrixRoundService.RoundProgress progress = round.get();
+    String reference = progress.businessKey();
+    steps.replaceAll((id, step) -> {
+      if (step.isDone()) {
+        return step;
+      }
+      if (step.kind() == StepKind.MATRIX_CIRCULATION && step.isReleased()) {
+        return progress.coveringNotesSentOn().map(day -> step.doneBy(endOf(day), day, reference,
+            "Covering notes sent to every State of the round on " + day + "; the round goes on")).orElse(step);
+      }
+      if (step.kind() == StepKind.MATRICES_CONSIDERED) {
+        return progress.consideredOn().map(day -> step.doneBy(endOf(day), day, reference,
+            "The Committee considered the revised matrices on " + day + " (recorded with the round's June posting)"))
+            .orElse(step);
+      }
+      if (step.kind() == StepKind.MATRICES_POSTED) {
+        return progress.postedOn().map(day -> step.doneBy(endOf(day), day, reference,
+            "Approved matrices posted on " + day + (progress.carried().isEmpty() ? ""
+                : "; carried, posted when approved: " + String.join(", ", progress.carried())))).orElse(step);
+      }
+      return step;
+    });
+    return steps;
+  }
+
+  private static Instant endOf(LocalDate day) {
+    return CommitteeClock.endOfDay(day).toInstant();
+  }
+
+  /** The day the last covering note of the year's matrix round went out, once every State's has. */
+  java.util.Optional<LocalDate> coveringNotesSentOn(int year) {
+    return matrixRounds.progress(year).flatMap(MatrixRoundService.RoundProgress::coveringNotesSentOn);
   }
 
   private boolean isRunning(String processInstanceId) {
@@ -345,10 +522,10 @@ public class ReviewService {
    */
   private void deliver(String processInstanceId, String message, String stepId) {
     // The caller's right to move or complete the step was checked above; the message is the review's own.
-    access.asApplication(() -> deliverAsApplication(processInstanceId, message, stepId));
+    access.asApplication(() -> deliverAsApplication(processInstanceId, message, stepId, true));
   }
 
-  private void deliverAsApplication(String processInstanceId, String message, String stepId) {
+  private void deliverAsApplication(String processInstanceId, String message, String stepId, boolean logIfKept) {
     List<EventSubscription> subscriptions = runtimeService.createEventSubscriptionQuery()
         .processInstanceId(processInstanceId).eventType("message").eventName(message).list();
     for (EventSubscription subscription : subscriptions) {
@@ -357,6 +534,12 @@ public class ReviewService {
         runtimeService.messageEventReceived(message, subscription.getExecutionId());
         return;
       }
+    }
+    // Nothing waits for it yet: what the message says is in the step's row already (its month,
+    // its prerequisites done, marked not needed), and the step reads it when it gets there.
+    if (logIfKept) {
+      LOG.info("{} for {} step {}: no instance waits for it yet; kept in review_step", message,
+        processInstanceId, stepId);
     }
   }
 

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Start of a review: checks the start variables, applies their defaults, sets the business key
  * {@code REVIEW-<year>} and opens the review, or refuses the start with a message Tasklist shows
- * (one review per year, a year out of range, a report due date outside October to December).
+ * (one review per year, a year out of range, a report due date outside October to December or
+ * later than resolution 2663 (2022), paragraph 3 allows).
  */
 @Component
 public class ReviewStartListener implements ExecutionListener {
@@ -34,7 +35,8 @@ public class ReviewStartListener implements ExecutionListener {
         execution.getVariable(ComprehensiveReviewProcess.REVIEW_YEAR),
         execution.getVariable(ComprehensiveReviewProcess.REPORT_DUE_DATE),
         execution.getVariable(ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL),
-        execution.getVariable(ComprehensiveReviewProcess.STATE_CODES));
+        execution.getVariable(ComprehensiveReviewProcess.STATE_CODES),
+        execution.getVariable(ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE));
     String businessKey = ComprehensiveReviewProcess.businessKey(start.reviewYear());
     String given = execution.getProcessBusinessKey();
     if (given != null && !given.isBlank() && !given.equals(businessKey)) {
@@ -52,6 +54,8 @@ public class ReviewStartListener implements ExecutionListener {
     } else {
       execution.setVariable(ComprehensiveReviewProcess.STATE_CODES, ReviewInput.json(start.stateCodes()));
     }
+    // The reference is a fact of the review, kept in its table; the process needs no copy.
+    execution.removeVariable(ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE);
   }
 
   static ReviewService.Requester requester(IdentityService identityService) {

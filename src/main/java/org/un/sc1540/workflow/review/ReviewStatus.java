@@ -15,7 +15,8 @@ record ReviewStatus(int reviewYear, String businessKey, String processInstanceId
   record Step(String stepId, String label, String workingGroup, String workingGroupTitle, String kind,
       int scheduleMonth, int month, OffsetDateTime releaseDate, OffsetDateTime dueDate, State state, boolean done,
       boolean overdue, List<String> waitsFor, OffsetDateTime releasedAt, OffsetDateTime completedAt,
-      String completedBy, LocalDate outcomeDate, String documentReference, String decision, String annexItem) {}
+      String completedBy, LocalDate outcomeDate, String documentReference, String decision, String annexItem,
+      boolean ifNecessary, String notNeededReason) {}
 
   record Change(String stepId, int fromMonth, int toMonth, String reason, String changedBy, OffsetDateTime changedAt) {}
 }

@@ -8,7 +8,7 @@ import java.util.List;
 record ReviewStep(int reviewYear, String stepId, int sortOrder, String label, String annexItem, WorkingGroup group,
     StepKind kind, DueRule dueRule, List<String> waitsFor, int scheduleMonth, int month, Instant releaseAt,
     Instant dueAt, Instant releasedAt, Instant completedAt, String completedBy, LocalDate outcomeDate,
-    String documentReference, String decision, String conclusions) {
+    String documentReference, String decision, String conclusions, boolean ifNecessary, String notNeededReason) {
 
   ReviewStep {
     waitsFor = List.copyOf(waitsFor);
@@ -18,7 +18,19 @@ record ReviewStep(int reviewYear, String stepId, int sortOrder, String label, St
     return releasedAt != null;
   }
 
+  /** Done: carried out, or (an "if necessary" step) marked not needed. */
   boolean isDone() {
     return completedAt != null;
+  }
+
+  /** The step as done on a given day by what another process recorded (not this row). */
+  ReviewStep doneBy(Instant at, LocalDate on, String reference, String decision) {
+    return new ReviewStep(reviewYear, stepId, sortOrder, label, annexItem, group, kind, dueRule, waitsFor,
+        scheduleMonth, month, releaseAt, dueAt, releasedAt, at, null, on, reference, decision, conclusions,
+        ifNecessary, notNeededReason);
+  }
+
+  boolean isNotNeeded() {
+    return notNeededReason != null;
   }
 }

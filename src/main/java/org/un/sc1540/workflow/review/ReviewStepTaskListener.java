@@ -52,7 +52,8 @@ public class ReviewStepTaskListener implements TaskListener {
         task.getExecution().setVariableLocal(name, null);
       }
     }
-    if (ComprehensiveReviewProcess.TASK_FOLLOW_MATRIX_ROUND.equals(task.getTaskDefinitionKey())) {
+    // The follow task is the only task of a matrix circulation step (the call has none), in every model version.
+    if (step.kind() == StepKind.MATRIX_CIRCULATION) {
       String round = ComprehensiveReviewProcess.matrixRoundBusinessKey(step.reviewYear());
       task.setName(reviews.matrixRoundRunning(step.reviewYear())
           ? "Follow the matrix round " + round + " already under way"
@@ -78,10 +79,12 @@ public class ReviewStepTaskListener implements TaskListener {
   }
 
   private void completing(DelegateTask task, ReviewStep step) {
-    if (ComprehensiveReviewProcess.TASK_FOLLOW_MATRIX_ROUND.equals(task.getTaskDefinitionKey())
-        && reviews.matrixRoundRunning(step.reviewYear())) {
+    // Annex II, March is "updated matrices sent to States": followed to the round's covering notes.
+    if (step.kind() == StepKind.MATRIX_CIRCULATION && reviews.matrixRoundRunning(step.reviewYear())
+        && reviews.coveringNotesSentOn(step.reviewYear()).isEmpty()) {
       throw ReviewRequestException.conflict("The matrix round " + ComprehensiveReviewProcess.matrixRoundBusinessKey(
-          step.reviewYear()) + " is still running; complete this step when it has closed");
+          step.reviewYear()) + " is still running and has not yet sent every State its covering note; complete this "
+          + "step when it has (or when the round has closed)");
     }
     LocalDate date = ReviewInput.optionalDate(ComprehensiveReviewProcess.OUTCOME_DATE,
         task.getVariable(ComprehensiveReviewProcess.OUTCOME_DATE));

@@ -17,11 +17,14 @@ public class ReviewSteps {
     this.reviews = reviews;
   }
 
-  /** The collection of a track's multi-instance subprocess: the step ids of one group, in schedule order. */
-  public List<String> of(Object reviewYear, String groupId) {
-    WorkingGroup group = WorkingGroup.ofGroupId(groupId)
-        .orElseThrow(() -> new IllegalArgumentException("No working group " + groupId));
-    return reviews.stepIds(year(reviewYear), group);
+  /** The collection of the steps' multi-instance subprocess: every step with an instance, in schedule order. */
+  public List<String> all(Object reviewYear) {
+    return reviews.stepIds(year(reviewYear));
+  }
+
+  /** The candidate group of a step's task: its working group (Camunda group id), from the review's table. */
+  public String group(Object reviewYear, String stepId) {
+    return reviews.step(year(reviewYear), stepId).group().groupId();
   }
 
   public Date releaseDate(Object reviewYear, String stepId) {
@@ -44,7 +47,23 @@ public class ReviewSteps {
     return reviews.matrixRoundToFollow(year(reviewYear));
   }
 
-  /** The matrix circulation's comment deadline for the review year (29 May), as an ISO date. */
+  /** A step marked not needed before its instance could be told (the mark is in the review's table). */
+  public boolean notNeeded(Object reviewYear, String stepId) {
+    return reviews.notNeeded(year(reviewYear), stepId);
+  }
+
+  // For reviews started on version 1.0.0 of the model (five lanes), which finish on it.
+
+  /** Version 1.0.0: the collection of a lane's multi-instance subprocess, the steps of one group. */
+  public List<String> of(Object reviewYear, String groupId) {
+    WorkingGroup group = WorkingGroup.ofGroupId(groupId)
+        .orElseThrow(() -> new IllegalArgumentException("No working group " + groupId));
+    int year = year(reviewYear);
+    return reviews.stepIds(year, group).stream()
+        .filter(stepId -> !reviews.step(year, stepId).kind().isDoneByMatrixRound()).toList();
+  }
+
+  /** Version 1.0.0: the comment deadline its March call passed to the round (committee.matrix.comment-deadline). */
   public String commentDeadline(Object reviewYear) {
     return reviews.commentDeadline(year(reviewYear)).toString();
   }

@@ -11,10 +11,23 @@ public enum StepKind {
   /** A call of MatrixCirculationProcess for the review year, comments due 29 May (March). */
   MATRIX_CIRCULATION,
   /** A call of NonReportingStatesProcess: the routine letters to States that have not reported (March). */
-  NON_REPORTING_LETTERS;
+  NON_REPORTING_LETTERS,
+  /**
+   * Annex II, June: the Committee considered the revised matrices. Recorded by the year's matrix
+   * round, in its June posting task (MatrixRoundService.post, its "considered on" day); the review
+   * has no task or instance for it, so the posting is done once.
+   */
+  MATRICES_CONSIDERED,
+  /** Annex II, June: the approved matrices posted on the website, by the matrix round's posting task. */
+  MATRICES_POSTED;
 
   /** The kinds carried out by another process, which only working group 1 calls. */
   boolean isCall() {
     return this == MATRIX_CIRCULATION || this == NON_REPORTING_LETTERS;
+  }
+
+  /** The kinds the year's matrix round records: no instance of the review's own, read from the round. */
+  boolean isDoneByMatrixRound() {
+    return this == MATRICES_CONSIDERED || this == MATRICES_POSTED;
   }
 }

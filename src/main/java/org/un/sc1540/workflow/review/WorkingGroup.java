@@ -11,39 +11,32 @@ import org.un.sc1540.workflow.security.CommitteeGroups;
  */
 public enum WorkingGroup {
 
-  IMPLEMENTATION(CommitteeGroups.WG_IMPLEMENTATION, "Implementation", "Working group 1",
+  IMPLEMENTATION(CommitteeGroups.WG_IMPLEMENTATION, "Working group 1",
       "monitoring and national implementation", ComprehensiveReviewProcess.CONCLUSIONS_IMPLEMENTATION),
-  ASSISTANCE(CommitteeGroups.WG_ASSISTANCE, "Assistance", "Working group 2", "assistance",
+  ASSISTANCE(CommitteeGroups.WG_ASSISTANCE, "Working group 2", "assistance",
       ComprehensiveReviewProcess.CONCLUSIONS_ASSISTANCE),
-  COOPERATION(CommitteeGroups.WG_COOPERATION, "Cooperation", "Working group 3",
+  COOPERATION(CommitteeGroups.WG_COOPERATION, "Working group 3",
       "cooperation with international, regional and subregional organizations and United Nations bodies",
       ComprehensiveReviewProcess.CONCLUSIONS_COOPERATION),
-  TRANSPARENCY(CommitteeGroups.WG_TRANSPARENCY, "Transparency", "Working group 4", "transparency and media outreach",
+  TRANSPARENCY(CommitteeGroups.WG_TRANSPARENCY, "Working group 4", "transparency and media outreach",
       ComprehensiveReviewProcess.CONCLUSIONS_TRANSPARENCY),
-  COMMITTEE(CommitteeGroups.COORDINATORS, "Committee", "The Committee", "the Committee's own steps", null);
+  COMMITTEE(CommitteeGroups.COORDINATORS, "The Committee", "the Committee's own steps", null);
 
   private final String groupId;
-  private final String track;
   private final String title;
   private final String area;
   private final String conclusionsVariable;
 
-  WorkingGroup(String groupId, String track, String title, String area, String conclusionsVariable) {
+  WorkingGroup(String groupId, String title, String area, String conclusionsVariable) {
     this.groupId = groupId;
-    this.track = track;
     this.title = title;
     this.area = area;
     this.conclusionsVariable = conclusionsVariable;
   }
 
-  /** The Camunda group id: candidate group of the track's tasks and the schedule's "working group" column. */
+  /** The Camunda group id: candidate group of its steps' tasks and the schedule's "working group" column. */
   public String groupId() {
     return groupId;
-  }
-
-  /** The part of the track's activity ids that names it, e.g. SubProcess_ImplementationSteps. */
-  public String track() {
-    return track;
   }
 
   public String title() {

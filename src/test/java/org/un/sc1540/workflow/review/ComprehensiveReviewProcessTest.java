@@ -30,13 +30,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.un.sc1540.workflow.CommitteeTest;
 import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.matrix.MatrixProperties;
+import org.un.sc1540.workflow.matrix.MatrixReviewService;
+import org.un.sc1540.workflow.matrix.MatrixRoundService;
 import org.un.sc1540.workflow.security.CommitteeGroups;
 
 /**
  * ComprehensiveReviewProcess, scenario by scenario, with the engine clock moved month by month.
  * Each test has a year of its own: there is one review per year, and every test class shares one
  * database. The years avoid those of the matrix tests (2040-2054, 2060-2064, 2070, 2080, 2090-2099),
- * since a review that reaches March starts the round MATRIX-<year>.
+ * since a review that reaches March starts the round MATRIX-<year>, and those of the annual cycle's
+ * tests (2082-2095), where a review would hold the Chair's briefing; 2013-2024 are free for reviews.
  */
 @CommitteeTest
 class ComprehensiveReviewProcessTest {
@@ -49,18 +53,27 @@ class ComprehensiveReviewProcessTest {
   private final HistoryService historyService;
   private final IdentityService identityService;
   private final ReviewService reviews;
+  private final MatrixRoundService matrixRounds;
+  private final MatrixProperties matrixProperties;
+  private final MatrixReviewService matrixReviews;
+  private final ManagementService managementService;
   private final ReviewDriver driver;
   private final ProcessEngine processEngine;
 
   ComprehensiveReviewProcessTest(ProcessEngine processEngine, RuntimeService runtimeService, TaskService taskService,
       ManagementService managementService, RepositoryService repositoryService, HistoryService historyService,
-      IdentityService identityService, ReviewService reviews) {
+      IdentityService identityService, ReviewService reviews, MatrixRoundService matrixRounds,
+      MatrixProperties matrixProperties, MatrixReviewService matrixReviews) {
+    this.matrixProperties = matrixProperties;
+    this.matrixReviews = matrixReviews;
+    this.managementService = managementService;
     this.processEngine = processEngine;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.historyService = historyService;
     this.identityService = identityService;
     this.reviews = reviews;
+    this.matrixRounds = matrixRounds;
     this.driver = new ReviewDriver(runtimeService, taskService, managementService, repositoryService);
   }
 
@@ -91,8 +104,14 @@ class ComprehensiveReviewProcessTest {
         .collect(Collectors.toMap(ReviewStatus.Step::stepId, s -> s, (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
+  /** The steps released in a month (the June steps the matrix round records are never released). */
   private List<String> stepsOfMonth(int year, int month) {
-    return steps(year).values().stream().filter(s -> s.month() == month).map(ReviewStatus.Step::stepId).sorted().toList();
+    return steps(year).values().stream().filter(s -> s.month() == month && !isRecordedByTheRound(s))
+        .map(ReviewStatus.Step::stepId).sorted().toList();
+  }
+
+  private static boolean isRecordedByTheRound(ReviewStatus.Step step) {
+    return StepKind.valueOf(step.kind()).isDoneByMatrixRound();
   }
 
   @Test
@@ -124,11 +143,11 @@ class ComprehensiveReviewProcessTest {
           .isEqualTo(CommitteeClock.endOfDay(LocalDate.of(year, 2, 28)).toInstant());
       assertThat(task.getName()).isEqualTo(steps(year).get(step).label());
     });
-    BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.carryOutTask(WorkingGroup.COMMITTEE),
-        ComprehensiveReviewProcess.carryOutTask(WorkingGroup.IMPLEMENTATION),
-        ComprehensiveReviewProcess.carryOutTask(WorkingGroup.COOPERATION),
-        ComprehensiveReviewProcess.carryOutTask(WorkingGroup.TRANSPARENCY),
-        ComprehensiveReviewProcess.monthOrMoveGateway(WorkingGroup.ASSISTANCE));
+    // One step model for every group: February's steps at their task, the others waiting for their month.
+    BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.TASK_CARRY_OUT_STEP,
+        ComprehensiveReviewProcess.GATEWAY_MONTH_OR_MOVE);
+    assertThat(runtimeService.getActivityInstance(review.getId())
+        .getActivityInstances(ComprehensiveReviewProcess.TASK_CARRY_OUT_STEP)).hasSize(6);
   }
 
   private java.util.Set<String> released(int year) {
@@ -164,7 +183,9 @@ class ComprehensiveReviewProcessTest {
         finishCampaign(review);
       }
       if (month == 5) {
-        driver.finish(review.getId(), driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS));
+        ProcessInstance round = driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS);
+        postFromTheRound(round, LocalDate.of(year, 5, 1), LocalDate.of(year, 5, 1));
+        driver.finish(review.getId(), round);
       }
       driver.completeAll(review.getId());
     }
@@ -172,8 +193,9 @@ class ComprehensiveReviewProcessTest {
     BpmnAwareTests.assertThat(review).isEnded();
     ReviewStatus status = reviews.status(year);
     assertThat(status.status()).isEqualTo("COMPLETED");
-    assertThat(status.steps()).hasSize(37).allSatisfy(step -> {
-      assertThat(step.done()).as(step.stepId()).isTrue();
+    // 2028 is not a year of an NPT Review Conference: no meeting on nuclear-related provisions.
+    assertThat(status.steps()).hasSize(36).allSatisfy(step -> assertThat(step.done()).as(step.stepId()).isTrue());
+    assertThat(status.steps()).filteredOn(step -> !isRecordedByTheRound(step)).allSatisfy(step -> {
       assertThat(step.releasedAt().toInstant()).as(step.stepId() + " released")
           .isAfterOrEqualTo(step.releaseDate().toInstant())
           .isBefore(YearMonth.of(year, step.month()).plusMonths(1).atDay(1).atStartOfDay(CommitteeClock.ZONE).toInstant());
@@ -207,38 +229,115 @@ class ComprehensiveReviewProcessTest {
     assertThat(round).isNotNull();
     assertThat(round.getBusinessKey()).isEqualTo("MATRIX-2030");
     assertThat(runtimeService.getVariable(round.getId(), ComprehensiveReviewProcess.REVIEW_YEAR)).isEqualTo(2030);
-    assertThat(runtimeService.getVariable(round.getId(), ComprehensiveReviewProcess.COMMENT_DEADLINE))
-        .isEqualTo("2030-05-29");
+    // The round keeps its deadline in its table (matrix_round), not on its instance; the one
+    // setting committee.matrix.comment-deadline gives it, and the review reads the same.
+    assertThat(matrixRounds.progress(year)).hasValueSatisfying(progress -> {
+      assertThat(progress.processInstanceId()).isEqualTo(round.getId());
+      assertThat(progress.commentDeadline()).isEqualTo(LocalDate.of(2030, 5, 29))
+          .isEqualTo(matrixProperties.defaultCommentDeadline(year))
+          .isEqualTo(reviews.commentDeadline(year));
+    });
     assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(review.getId())
         .processDefinitionKey(ComprehensiveReviewProcess.NON_REPORTING_STATES_PROCESS).count()).isEqualTo(1);
     BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.TASK_CIRCULATE_MATRICES);
   }
 
   @Test
-  void theRevisedMatricesWaitUntilTheMatrixRoundHasClosed() {
+  void theMarchStepIsDoneWhenTheCoveringNotesHaveGoneOutAndJuneDoesNotWaitForTheRoundsEnd() {
+    int year = 2024;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 3);
+    driver.runJobs(review.getId());
+    ProcessInstance round = driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS);
+    startTheRoundsStateReviews(round);
+    ProcessInstance stateReview = runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
+        .singleResult();
+    assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").done()).isFalse();
+
+    // The one State's covering note goes out (what the round's send task records).
+    at(year, 3, 20, 10, 0);
+    matrixReviews.matrixSent(stateReview.getId(), "S/AC.44/2024/NV.1", LocalDate.of(year, 3, 20));
+    at(year, 4, 2, 9, 0);
+
+    ReviewStatus.Step march = steps(year).get("MAR_MATRIX_CIRCULATION");
+    assertThat(march.done()).isTrue();
+    assertThat(march.state()).isEqualTo(ReviewStatus.State.DONE);
+    assertThat(march.overdue()).isFalse();
+    assertThat(march.outcomeDate()).isEqualTo(LocalDate.of(year, 3, 20));
+    assertThat(reviews.status(year).stepsOverdue()).isPositive();
+
+    startOf(year, 6);
+    driver.runJobs(review.getId());
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(round.getId()).count()).isEqualTo(1);
+    assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").state()).isEqualTo(ReviewStatus.State.DONE);
+  }
+
+  @Test
+  void theJuneStepsAreTheMatrixRoundsOwnPostingDoneOnceWithoutWaitingForAStateInConsultation() {
     int year = 2031;
     ProcessInstance review = startInJanuary(year);
     startOf(year, 3);
     driver.runJobs(review.getId());
+    ProcessInstance round = driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS);
+    startTheRoundsStateReviews(round);
     startOf(year, 6);
     driver.runJobs(review.getId());
 
-    assertThat(steps(year).get("JUN_CONSIDER_REVISED_MATRICES").state())
-        .isEqualTo(ReviewStatus.State.WAITING_FOR_PREREQUISITES);
+    // No second task in the review: the round's posting task is the June step.
     assertThat(driver.task(review.getId(), "JUN_CONSIDER_REVISED_MATRICES")).isNull();
-    BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.prerequisitesWait(WorkingGroup.IMPLEMENTATION));
-
-    driver.finish(review.getId(), driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS));
-
-    assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").done()).isTrue();
-    assertThat(steps(year).get("JUN_CONSIDER_REVISED_MATRICES").state()).isEqualTo(ReviewStatus.State.IN_PROGRESS);
-    assertThat(driver.task(review.getId(), "JUN_CONSIDER_REVISED_MATRICES")).isNotNull();
     assertThat(driver.task(review.getId(), "JUN_POST_APPROVED_MATRICES")).isNull();
+    assertThat(steps(year).get("JUN_CONSIDER_REVISED_MATRICES").state()).isEqualTo(ReviewStatus.State.IN_PROGRESS);
+    assertThat(steps(year).get("JUN_POST_APPROVED_MATRICES").done()).isFalse();
+
+    // The coordinators post from the round on 12 June, the Committee having considered them on 10 June;
+    // the one State of the round is still under review: carried.
+    at(year, 6, 12, 15, 0);
+    postFromTheRound(round, LocalDate.of(year, 6, 10), LocalDate.of(year, 6, 12));
+
+    ReviewStatus.Step considered = steps(year).get("JUN_CONSIDER_REVISED_MATRICES");
+    ReviewStatus.Step posted = steps(year).get("JUN_POST_APPROVED_MATRICES");
+    assertThat(considered.done()).isTrue();
+    assertThat(considered.outcomeDate()).isEqualTo(LocalDate.of(year, 6, 10));
+    assertThat(posted.done()).isTrue();
+    assertThat(posted.outcomeDate()).isEqualTo(LocalDate.of(year, 6, 12));
+    assertThat(posted.decision()).contains("carried").contains(STATE);
+    assertThat(considered.completedAt()).isBefore(posted.completedAt());
+
+    // August's final matrix review goes on although the round (a State in consultation) still runs.
+    startOf(year, 8);
+    driver.runJobs(review.getId());
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(round.getId()).count()).isEqualTo(1);
+    assertThat(driver.task(review.getId(), "AUG_FINAL_MATRIX_REVIEW_MEETING")).isNotNull();
+  }
+
+  @Test
+  void theJuneStepsDoNotMove() {
+    int year = 2023;
+    startInJanuary(year);
+    assertThatThrownBy(() -> reviews.move(year, "JUN_POST_APPROVED_MATRICES", 7, "Later", COORDINATOR))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("recorded by the year's matrix round");
+  }
+
+  /** The round starts its States' reviews in a job of its own. */
+  private void startTheRoundsStateReviews(ProcessInstance round) {
+    managementService.createJobQuery().processInstanceId(round.getId()).executable().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+  }
+
+  /** The round's June posting, as a coordinator does it from its task. */
+  private void postFromTheRound(ProcessInstance round, LocalDate consideredOn, LocalDate postedOn) {
+    identityService.setAuthentication("coordinator", List.of(CommitteeGroups.COORDINATORS));
+    try {
+      matrixRounds.post(round.getId(), consideredOn, postedOn, "https://example.org/1540/matrices", null);
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   @Test
   void aStepMovedMidReviewIsReleasedAndFallsDueInItsNewMonth() {
-    int year = 2032;
+    int year = 2036;
     ProcessInstance review = startInJanuary(year);
     startOf(year, 3);
     driver.runJobs(review.getId());
@@ -353,12 +452,13 @@ class ComprehensiveReviewProcessTest {
 
   @Test
   void aReviewBeforeTheMandatesRenewalAddsTheDraftResolutionWork() {
-    int year = 2036;
+    // Before the mandate ends (30 November 2032): a later renewal review needs committee.mandate.ends-on moved.
+    int year = 2032;
     startInJanuary(year, Map.of(ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL, true));
 
     Map<String, ReviewStatus.Step> steps = steps(year);
     assertThat(steps).containsKeys("OCT_DRAFT_MANDATE_RESOLUTION", "NOV_INCOMING_MEMBERS_RESOLUTION",
-        "DEC_CONSIDER_DRAFT_RESOLUTION").hasSize(40);
+        "DEC_CONSIDER_DRAFT_RESOLUTION").hasSize(39);
     ReviewStatus.Step consider = steps.get("DEC_CONSIDER_DRAFT_RESOLUTION");
     assertThat(consider.waitsFor()).containsExactly("NOV_INCOMING_MEMBERS_RESOLUTION");
     assertThat(consider.dueDate().toInstant()).isEqualTo(CommitteeClock.endOfDay(LocalDate.of(year, 11, 30)).toInstant());
@@ -371,7 +471,7 @@ class ComprehensiveReviewProcessTest {
     startInJanuary(year);
 
     assertThat(steps(year)).doesNotContainKeys("OCT_DRAFT_MANDATE_RESOLUTION", "NOV_INCOMING_MEMBERS_RESOLUTION",
-        "DEC_CONSIDER_DRAFT_RESOLUTION").hasSize(37);
+        "DEC_CONSIDER_DRAFT_RESOLUTION").hasSize(36);
   }
 
   @Test
@@ -446,6 +546,49 @@ class ComprehensiveReviewProcessTest {
   }
 
   @Test
+  void theFirstReviewsReportDueInDecember2027IsRefused() {
+    at(2027, 1, 10, 9, 0);
+    assertThatThrownBy(() -> driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, 2027,
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, "2027-12-10")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageStartingWith("resolution 2663 (2022), paragraph 3: the first comprehensive review reports before "
+            + "December 2027; reportDueDate 2027-12-10 is too late");
+    assertThat(driver.reviewsOfYear(2027)).isZero();
+  }
+
+  @Test
+  void aReviewBeforeTheMandatesRenewalReportingAfterTheMandateEndsIsRefused() {
+    at(2032, 1, 10, 9, 0);
+    assertThatThrownBy(() -> driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, 2032,
+        ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL, true,
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, "2032-12-05",
+        ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE, "S/AC.44/2032/OC.1")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("resolution 2663 (2022), paragraph 3: a review before the renewal of the mandate "
+            + "reports before the mandate ends on 2032-11-30 (paragraph 2); reportDueDate 2032-12-05 is too late");
+  }
+
+  @Test
+  void aReportInDecemberNeedsTheCommitteesDecisionToPostponeIt() {
+    int year = 2017;
+    at(year, 1, 10, 9, 0);
+    assertThatThrownBy(() -> driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year,
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, "2017-12-15")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("resolution 2663 (2022), paragraph 3: the review's report precedes the December of "
+            + "its year; reportDueDate 2017-12-15 needs the Committee's decision to postpone it");
+    assertThat(driver.reviewsOfYear(year)).isZero();
+
+    ProcessInstance review = startInJanuary(year, Map.of(ComprehensiveReviewProcess.REPORT_DUE_DATE, "2017-12-15",
+        ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE, "S/AC.44/2017/OC.4"));
+
+    assertThat(reviews.review(year).postponementReference()).isEqualTo("S/AC.44/2017/OC.4");
+    assertThat(reviews.review(year).reportDueDate()).isEqualTo(LocalDate.of(2017, 12, 15));
+    assertThat(runtimeService.getVariables(review.getId()))
+        .doesNotContainKey(ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE);
+  }
+
+  @Test
   void aSecondReviewForTheSameYearIsRefused() {
     int year = 2057;
     startInJanuary(year);
@@ -467,6 +610,100 @@ class ComprehensiveReviewProcessTest {
 
     assertThat(reviews.status(year).processInstanceId()).isEqualTo(second.getId());
     assertThat(reviews.status(year).status()).isEqualTo("RUNNING");
+  }
+
+  @Test
+  void onlyAReviewInAYearOfAnNptReviewConferenceHasTheMeetingOnNuclearRelatedProvisions() {
+    startInJanuary(2026);
+    startInJanuary(2016);
+
+    assertThat(steps(2026)).containsKey("MAY_NPT_MEETING").hasSize(37);
+    assertThat(steps(2016)).doesNotContainKey("MAY_NPT_MEETING").hasSize(36);
+  }
+
+  @Test
+  void aMeetingWithTheIncomingMembersMarkedNotNeededEndsWithItsReasonAndTheAdoptionGoesOnWithoutIt() {
+    int year = 2015;
+    ProcessInstance review = startInJanuary(year);
+    // Not yet released: marked in January, its October never comes.
+    reviews.markNotNeeded(year, "OCT_INCOMING_MEMBERS_MEETING", "The draft report was discussed in the Council",
+        COORDINATOR);
+    ReviewStatus.Step october = steps(year).get("OCT_INCOMING_MEMBERS_MEETING");
+    assertThat(october.done()).isTrue();
+    assertThat(october.ifNecessary()).isTrue();
+    assertThat(october.notNeededReason()).isEqualTo("The draft report was discussed in the Council");
+    assertThat(october.decision()).isEqualTo("Not needed: The draft report was discussed in the Council");
+    assertThat(october.completedBy()).isEqualTo("coordinator");
+
+    for (int month = 2; month <= 11; month++) {
+      startOf(year, month);
+      driver.runJobs(review.getId());
+      if (month == 3) {
+        finishCampaign(review);
+      }
+      if (month == 5) {
+        ProcessInstance round = driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS);
+        postFromTheRound(round, LocalDate.of(year, 5, 1), LocalDate.of(year, 5, 1));
+        driver.finish(review.getId(), round);
+      }
+      if (month == 11) {
+        break;
+      }
+      driver.completeAll(review.getId());
+    }
+    assertThat(driver.task(review.getId(), "OCT_INCOMING_MEMBERS_MEETING")).isNull();
+    // Released in November (its October predecessor counts as done), its task open: marked, the task goes.
+    assertThat(driver.task(review.getId(), "NOV_INCOMING_MEMBERS_MEETING")).isNotNull();
+    reviews.markNotNeeded(year, "NOV_INCOMING_MEMBERS_MEETING", "No incoming member asked for it", COORDINATOR);
+    driver.runJobs(review.getId());
+
+    assertThat(driver.task(review.getId(), "NOV_INCOMING_MEMBERS_MEETING")).isNull();
+    assertThat(steps(year).get("NOV_INCOMING_MEMBERS_MEETING").state()).isEqualTo(ReviewStatus.State.DONE);
+    driver.completeAll(review.getId());
+    assertThat(steps(year).get("DEC_ADOPT_REPORT").done()).isTrue();
+    startOf(year, 12);
+    driver.runJobs(review.getId());
+    driver.completeAll(review.getId());
+    BpmnAwareTests.assertThat(review).isEnded();
+    assertThat(reviews.status(year).status()).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void aStepMarkedNotNeededBeforeItsInstanceWaitsKeepsTheMarkAndEndsWithoutATaskWhenItsMonthComes() {
+    int year = 2019;
+    at(year, 1, 10, 9, 0);
+    // Started without running its jobs: the steps are planned, their instances wait in their first job.
+    ProcessInstance review = runtimeService.startProcessInstanceByKey(ComprehensiveReviewProcess.KEY,
+        Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year, ComprehensiveReviewProcess.STATE_CODES, STATE));
+    assertThat(driver.task(review.getId(), "OCT_INCOMING_MEMBERS_MEETING")).isNull();
+
+    reviews.markNotNeeded(year, "OCT_INCOMING_MEMBERS_MEETING", "Decided at the retreat", COORDINATOR);
+    driver.runJobs(review.getId());
+    startOf(year, 10);
+    driver.runJobs(review.getId());
+
+    assertThat(driver.task(review.getId(), "OCT_INCOMING_MEMBERS_MEETING")).isNull();
+    ReviewStatus.Step october = steps(year).get("OCT_INCOMING_MEMBERS_MEETING");
+    assertThat(october.done()).isTrue();
+    assertThat(october.releasedAt()).isNull();
+    assertThat(october.notNeededReason()).isEqualTo("Decided at the retreat");
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(review.getId())
+        .activityId("EndEvent_StepMarkedNotNeeded").finished().count()).isEqualTo(1);
+  }
+
+  @Test
+  void onlyAnIfNecessaryStepIsMarkedNotNeededByACoordinatorWithAReason() {
+    int year = 2018;
+    startInJanuary(year);
+
+    assertThatThrownBy(() -> reviews.markNotNeeded(year, "AUG_RETREAT", "No budget", COORDINATOR))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("is not an \"if necessary\" item");
+    assertThatThrownBy(() -> reviews.markNotNeeded(year, "OCT_INCOMING_MEMBERS_MEETING", " ", COORDINATOR))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Say why");
+    assertThatThrownBy(() -> reviews.markNotNeeded(year, "OCT_INCOMING_MEMBERS_MEETING", "No need",
+        new ReviewService.Requester("wg1", List.of(CommitteeGroups.WG_IMPLEMENTATION))))
+        .hasMessageContaining("Only coordinators mark a step of a review not needed");
+    assertThat(steps(year).get("OCT_INCOMING_MEMBERS_MEETING").done()).isFalse();
   }
 
   @Test
@@ -579,6 +816,27 @@ class ComprehensiveReviewProcessTest {
     driver.complete(review.getId(), "MAR_MATRIX_CIRCULATION", "Round followed to its end");
 
     assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").done()).isTrue();
+  }
+
+  @Test
+  void aFollowedRoundsMarchStepIsCompletedOnceTheRoundsCoveringNotesAreOut() {
+    int year = 2021;
+    ProcessInstance review = startInJanuary(year);
+    ProcessInstance round = runtimeService.startProcessInstanceByKey(
+        ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS, "MATRIX-2021", Map.of(
+            ComprehensiveReviewProcess.REVIEW_YEAR, year, ComprehensiveReviewProcess.STATE_CODES, "[\"" + STATE + "\"]"));
+    startTheRoundsStateReviews(round);
+    startOf(year, 3);
+    driver.runJobs(review.getId());
+    ProcessInstance stateReview = runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
+        .singleResult();
+
+    at(year, 3, 20, 10, 0);
+    matrixReviews.matrixSent(stateReview.getId(), "S/AC.44/2021/NV.1", LocalDate.of(year, 3, 20));
+    driver.complete(review.getId(), "MAR_MATRIX_CIRCULATION", "Covering notes sent by MATRIX-2021");
+
+    assertThat(steps(year).get("MAR_MATRIX_CIRCULATION").done()).isTrue();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(round.getId()).count()).isEqualTo(1);
   }
 
   @Test

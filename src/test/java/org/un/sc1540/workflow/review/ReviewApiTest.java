@@ -69,7 +69,7 @@ class ReviewApiTest {
     JsonNode status = response.getBody();
     assertThat(status.get("businessKey").asText()).isEqualTo("REVIEW-2071");
     assertThat(status.get("reportDueDate").asText()).isEqualTo("2071-11-30");
-    assertThat(status.get("steps")).hasSize(37);
+    assertThat(status.get("steps")).hasSize(36);
     JsonNode trends = step(status, "FEB_PARTIAL_MATRIX_TRENDS");
     assertThat(trends.get("workingGroup").asText()).isEqualTo("wgImplementation");
     assertThat(trends.get("month").asInt()).isEqualTo(2);
@@ -99,7 +99,7 @@ class ReviewApiTest {
     assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
     List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new StringReader(response.getBody())).getRecords();
-    assertThat(rows).hasSize(37);
+    assertThat(rows).hasSize(36);
     CSVRecord saveTheDate = rows.stream().filter(r -> r.get("step_id").equals("FEB_SAVE_THE_DATE")).findFirst()
         .orElseThrow();
     assertThat(saveTheDate.get("working_group")).isEqualTo("coordinators");
@@ -205,13 +205,83 @@ class ReviewApiTest {
     assertThat(response.getBody().get("message").asText()).contains("already running as REVIEW-2077");
   }
 
+  private ResponseEntity<JsonNode> startOverEngineRest(Map<String, Object> variables) {
+    return http.withBasicAuth("coordinator", "demo").postForEntity(
+        "/engine-rest/process-definition/key/" + ComprehensiveReviewProcess.KEY + "/start",
+        Map.of("variables", variables), JsonNode.class);
+  }
+
+  @Test
+  void theFirstReviewReportingInDecember2027IsRefusedOverTheEngineRestApi() {
+    at(2027, 1, 10, 9, 0);
+
+    ResponseEntity<JsonNode> response = startOverEngineRest(Map.of(
+        ComprehensiveReviewProcess.REVIEW_YEAR, Map.of("value", 2027, "type", "Integer"),
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, Map.of("value", "2027-12-10"),
+        ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE, Map.of("value", "S/AC.44/2027/OC.9")));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("message").asText())
+        .contains("resolution 2663 (2022), paragraph 3: the first comprehensive review reports before December 2027")
+        .contains("2027-12-10");
+    assertThat(driver.reviewsOfYear(2027)).isZero();
+  }
+
+  @Test
+  void aRenewalReviewReportingAfterTheMandateIsRefusedOverTheEngineRestApi() {
+    at(2032, 1, 10, 9, 0);
+
+    ResponseEntity<JsonNode> response = startOverEngineRest(Map.of(
+        ComprehensiveReviewProcess.REVIEW_YEAR, Map.of("value", 2032, "type", "Integer"),
+        ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL, Map.of("value", true, "type", "Boolean"),
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, Map.of("value", "2032-12-05")));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("message").asText())
+        .contains("resolution 2663 (2022), paragraph 3")
+        .contains("before the mandate ends on 2032-11-30 (paragraph 2)");
+  }
+
+  @Test
+  void aReportInDecemberWithoutThePostponementDecisionIsRefusedOverTheEngineRestApi() {
+    at(2079, 1, 10, 9, 0);
+
+    ResponseEntity<JsonNode> response = startOverEngineRest(Map.of(
+        ComprehensiveReviewProcess.REVIEW_YEAR, Map.of("value", 2079, "type", "Integer"),
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, Map.of("value", "2079-12-15")));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("message").asText())
+        .contains("resolution 2663 (2022), paragraph 3: the review's report precedes the December of its year")
+        .contains(ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE);
+    assertThat(driver.reviewsOfYear(2079)).isZero();
+  }
+
+  @Test
+  void aCoordinatorMarksAMeetingWithTheIncomingMembersNotNeeded() {
+    int year = 2014;
+    startInJanuary(year);
+
+    ResponseEntity<JsonNode> byExpert = http.withBasicAuth("wg1", "demo").postForEntity(
+        "/api/review/" + year + "/steps/OCT_INCOMING_MEMBERS_MEETING/not-needed",
+        Map.of("reason", "No incoming member asked for it"), JsonNode.class);
+    ResponseEntity<JsonNode> response = http.withBasicAuth("coordinator", "demo").postForEntity(
+        "/api/review/" + year + "/steps/OCT_INCOMING_MEMBERS_MEETING/not-needed",
+        Map.of("reason", "No incoming member asked for it"), JsonNode.class);
+
+    assertThat(byExpert.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody().get("state").asText()).isEqualTo("DONE");
+    assertThat(response.getBody().get("notNeededReason").asText()).isEqualTo("No incoming member asked for it");
+  }
+
   @Test
   void anAdministratorMovesAStepToo() {
     int year = 2078;
     startInJanuary(year);
 
     ResponseEntity<JsonNode> response = http.withBasicAuth("admin", "admin").exchange(
-        "/api/review/" + year + "/steps/MAY_NPT_MEETING", HttpMethod.PUT, new HttpEntity<>(Map.of("month", "4")),
+        "/api/review/" + year + "/steps/MAY_JOINT_COUNCIL_BRIEFING", HttpMethod.PUT, new HttpEntity<>(Map.of("month", "4")),
         JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -138,6 +138,12 @@ final class ReviewDriver {
     throw new AssertionError("Tasks keep coming");
   }
 
+  /** How many review instances of the year run. */
+  long reviewsOfYear(int year) {
+    return runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(ComprehensiveReviewProcess.businessKey(year)).count();
+  }
+
   /** The instance of a called process that the review started, or null. */
   ProcessInstance called(String reviewId, String key) {
     return runtimeService.createProcessInstanceQuery().superProcessInstanceId(reviewId).processDefinitionKey(key)

@@ -66,7 +66,7 @@ class ReviewPostgresIT {
     assertThat(started.getBody().get("businessKey").asText()).isEqualTo("REVIEW-" + year);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(status.get("steps")).hasSize(37);
+    assertThat(status.get("steps")).hasSize(36);
     JsonNode first = status.get("steps").get(0);
     assertThat(first.get("releaseDate").asText()).isEqualTo(year + "-02-01T00:00:00-05:00");
     assertThat(first.get("state").asText()).isEqualTo("WAITING_FOR_MONTH");

@@ -35,36 +35,48 @@ class ReviewScheduleTest {
     }
   }
 
-  private static List<ScheduledStep> rows(boolean precedesMandateRenewal) {
+  private static List<ScheduledStep> rows(boolean precedesMandateRenewal, boolean nptReviewConferenceYear) {
     DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     List<ScheduledStep> steps = new ArrayList<>();
     for (DmnDecisionResultEntries row : engine.evaluateDecision(decision, Variables.createVariables()
-        .putValue(ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL, precedesMandateRenewal))) {
+        .putValue(ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL, precedesMandateRenewal)
+        .putValue(ReviewSchedule.IN_NPT_YEAR, nptReviewConferenceYear))) {
       String waits = row.getEntry(ReviewSchedule.OUT_WAITS_FOR);
       steps.add(new ScheduledStep(row.getEntry(ReviewSchedule.OUT_STEP_ID), row.getEntry(ReviewSchedule.OUT_LABEL),
           row.getEntry(ReviewSchedule.OUT_ANNEX_ITEM), ((Number) row.getEntry(ReviewSchedule.OUT_MONTH)).intValue(),
           WorkingGroup.ofGroupId(row.getEntry(ReviewSchedule.OUT_GROUP)).orElseThrow(),
           StepKind.valueOf(row.getEntry(ReviewSchedule.OUT_KIND)), DueRule.valueOf(row.getEntry(ReviewSchedule.OUT_DUE)),
-          waits.isBlank() ? List.of() : List.of(waits.split(","))));
+          waits.isBlank() ? List.of() : List.of(waits.split(",")),
+          Boolean.TRUE.equals(row.getEntry(ReviewSchedule.OUT_IF_NECESSARY))));
     }
     return steps;
   }
 
   @Test
-  void theScheduleHas37StepsAndThreeMoreBeforeTheMandatesRenewal() {
-    assertThat(rows(false)).hasSize(37);
-    assertThat(rows(true)).hasSize(40);
+  void theScheduleHas36StepsOneMoreInAnNptYearAndThreeMoreBeforeTheMandatesRenewal() {
+    assertThat(rows(false, false)).hasSize(36).extracting(ScheduledStep::stepId).doesNotContain("MAY_NPT_MEETING");
+    assertThat(rows(false, true)).hasSize(37).extracting(ScheduledStep::stepId).contains("MAY_NPT_MEETING");
+    assertThat(rows(true, false)).hasSize(39);
+    assertThat(rows(true, true)).hasSize(40);
+  }
+
+  @Test
+  void theMeetingsWithTheIncomingMembersAreIfNecessaryAndTheAdoptionDoesNotWaitForThem() {
+    assertThat(rows(true, true)).filteredOn(ScheduledStep::ifNecessary).extracting(ScheduledStep::stepId)
+        .containsExactly("OCT_INCOMING_MEMBERS_MEETING", "NOV_INCOMING_MEMBERS_MEETING");
+    assertThat(rows(false, false)).filteredOn(s -> s.stepId().equals("DEC_ADOPT_REPORT")).singleElement()
+        .satisfies(adopt -> assertThat(adopt.waitsFor()).containsExactly("OCT_DRAFT_REPORT", "OCT_CONSULTATIONS_ON_DRAFT"));
   }
 
   @Test
   void theDeployedScheduleIsUsableAsAWhole() {
-    assertThat(ReviewSchedule.problems(rows(false))).isEmpty();
-    assertThat(ReviewSchedule.problems(rows(true))).isEmpty();
+    assertThat(ReviewSchedule.problems(rows(false, false))).isEmpty();
+    assertThat(ReviewSchedule.problems(rows(true, true))).isEmpty();
   }
 
   @Test
   void everyMonthOfAnnexTwoHasItsSteps() {
-    Map<Integer, Long> perMonth = rows(true).stream()
+    Map<Integer, Long> perMonth = rows(true, true).stream()
         .collect(java.util.stream.Collectors.groupingBy(ScheduledStep::month, java.util.stream.Collectors.counting()));
     assertThat(perMonth).containsOnlyKeys(2, 3, 4, 5, 6, 7, 8, 10, 11, 12)
         .containsEntry(2, 6L).containsEntry(3, 10L).containsEntry(4, 2L).containsEntry(5, 2L).containsEntry(6, 3L)
@@ -73,14 +85,14 @@ class ReviewScheduleTest {
 
   @Test
   void eachWorkingGroupDrawsConclusionsForItsArea() {
-    assertThat(rows(false)).filteredOn(s -> s.kind() == StepKind.CONCLUSIONS).extracting(ScheduledStep::group)
+    assertThat(rows(false, false)).filteredOn(s -> s.kind() == StepKind.CONCLUSIONS).extracting(ScheduledStep::group)
         .containsExactlyInAnyOrder(WorkingGroup.IMPLEMENTATION, WorkingGroup.ASSISTANCE, WorkingGroup.COOPERATION,
             WorkingGroup.TRANSPARENCY);
   }
 
   @Test
   void theMatrixCirculationAndTheNonReportingLettersAreCalledInMarchByWorkingGroupOne() {
-    assertThat(rows(false)).filteredOn(s -> s.kind().isCall())
+    assertThat(rows(false, false)).filteredOn(s -> s.kind().isCall())
         .extracting(ScheduledStep::stepId, ScheduledStep::month, ScheduledStep::group)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("MAR_MATRIX_CIRCULATION", 3, WorkingGroup.IMPLEMENTATION),
@@ -90,8 +102,11 @@ class ReviewScheduleTest {
   @Test
   void theRevisedMatricesWaitForTheMatrixRoundAndTheReportForTheConclusions() {
     Map<String, ScheduledStep> byId = new java.util.HashMap<>();
-    rows(false).forEach(s -> byId.put(s.stepId(), s));
+    rows(false, false).forEach(s -> byId.put(s.stepId(), s));
     assertThat(byId.get("JUN_CONSIDER_REVISED_MATRICES").waitsFor()).containsExactly("MAR_MATRIX_CIRCULATION");
+    assertThat(byId.get("JUN_CONSIDER_REVISED_MATRICES").kind()).isEqualTo(StepKind.MATRICES_CONSIDERED);
+    assertThat(byId.get("JUN_POST_APPROVED_MATRICES").kind()).isEqualTo(StepKind.MATRICES_POSTED);
+    assertThat(byId.get("JUN_POST_APPROVED_MATRICES").waitsFor()).containsExactly("JUN_CONSIDER_REVISED_MATRICES");
     assertThat(byId.get("OCT_DRAFT_REPORT").waitsFor()).containsExactlyInAnyOrder("AUG_CONCLUSIONS_IMPLEMENTATION",
         "AUG_CONCLUSIONS_ASSISTANCE", "AUG_CONCLUSIONS_COOPERATION", "AUG_CONCLUSIONS_TRANSPARENCY");
     assertThat(byId.get("DEC_ADOPT_REPORT").kind()).isEqualTo(StepKind.REPORT);
@@ -100,7 +115,7 @@ class ReviewScheduleTest {
 
   @Test
   void labelsAreSentenceCaseVerbFirst() {
-    assertThat(rows(true)).allSatisfy(step -> {
+    assertThat(rows(true, true)).allSatisfy(step -> {
       assertThat(Character.isUpperCase(step.label().charAt(0))).as(step.label()).isTrue();
       assertThat(step.label()).as(step.stepId()).doesNotEndWith(".");
       assertThat(step.annexItem()).as(step.stepId()).startsWith("Annex II, ");
@@ -116,7 +131,7 @@ class ReviewScheduleTest {
         component.get("values").forEach(v -> offered.add(v.get("value").asText()));
       }
     }
-    assertThat(offered).containsExactlyElementsOf(rows(true).stream().map(ScheduledStep::stepId).toList());
+    assertThat(offered).containsExactlyElementsOf(rows(true, true).stream().map(ScheduledStep::stepId).toList());
   }
 
   @Test
@@ -144,6 +159,6 @@ class ReviewScheduleTest {
   }
 
   private static ScheduledStep step(String id, WorkingGroup group, StepKind kind, List<String> waitsFor) {
-    return new ScheduledStep(id, "Do " + id, "Annex II, test", 3, group, kind, DueRule.END_OF_MONTH, waitsFor);
+    return new ScheduledStep(id, "Do " + id, "Annex II, test", 3, group, kind, DueRule.END_OF_MONTH, waitsFor, false);
   }
 }
