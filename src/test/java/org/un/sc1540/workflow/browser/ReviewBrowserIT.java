@@ -36,6 +36,7 @@ class ReviewBrowserIT {
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private Browser browser;
@@ -62,7 +63,7 @@ class ReviewBrowserIT {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> runtimeService
         .createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + YEAR).count() == 1);
 
-    ProcessInstance review = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + YEAR)
+    ProcessInstance review = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + year)
         .singleResult();
     assertThat(runtimeService.getVariable(review.getId(), ComprehensiveReviewProcess.REPORT_DUE_DATE)).isEqualTo(YEAR + "-11-30");
     browser.close();
@@ -73,8 +74,11 @@ class ReviewBrowserIT {
     signInToTasklist("wg1", "demo");
     browser.awaitClickable(By.xpath("//*[contains(@class,'filters')]//a[contains(., 'Working group 1 tasks')]"))
         .click();
-    browser.awaitClickable(By.xpath("//a[contains(., 'Discuss implementation trends from a partial matrix review')]"))
-        .click();
+    browser.awaitClickable(By.xpath("//a[contains(., 'Discuss implementation trends from a partial matrix review')]"));
+    // Another test's review may have the same step open: this review's task, by its id.
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey("REVIEW-" + YEAR)
+        .taskName("Discuss implementation trends from a partial matrix review").singleResult().getId();
+    browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
     browser.awaitText(By.cssSelector(".fjs-container"), "trends in national implementation");
     browser.awaitText(By.cssSelector(".fjs-container"), "Due 29 February " + YEAR);
     browser.screenshot("review-02-working-group-task");
@@ -86,7 +90,7 @@ class ReviewBrowserIT {
     // Cockpit draws the review's large diagram; on a busy machine that takes longer than the usual wait.
     new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
         .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".djs-container")));
-    browser.awaitText(By.cssSelector(".djs-container"), "Carry out the monitoring and implementation steps");
+    browser.awaitText(By.cssSelector(".djs-container"), "Carry out the review's steps");
     browser.await(By.cssSelector(".djs-overlay .badge"));
     browser.screenshot("review-03-cockpit-instance");
   }
@@ -110,8 +114,11 @@ class ReviewBrowserIT {
         .getAttribute("href")).endsWith("/committee/review");
     browser.awaitClickable(By.xpath("//*[contains(@class,'filters')]//a[contains(., 'Working group 1 tasks')]"))
         .click();
-    browser.awaitClickable(By.xpath("//a[contains(., 'Discuss implementation trends from a partial matrix review')]"))
-        .click();
+    browser.awaitClickable(By.xpath("//a[contains(., 'Discuss implementation trends from a partial matrix review')]"));
+    // Another test's review may have the same step open: this review's task, by its id.
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey("REVIEW-" + YEAR)
+        .taskName("Discuss implementation trends from a partial matrix review").singleResult().getId();
+    browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
     browser.click(By.xpath("//button[contains(normalize-space(),'Claim')]"));
     fieldLabelled("Decision or result").sendKeys("Trends noted");
     fieldLabelled("Date").sendKeys(year + "-02-01");
