@@ -63,7 +63,7 @@ class ReviewBrowserIT {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> runtimeService
         .createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + YEAR).count() == 1);
 
-    ProcessInstance review = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + year)
+    ProcessInstance review = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + YEAR)
         .singleResult();
     assertThat(runtimeService.getVariable(review.getId(), ComprehensiveReviewProcess.REPORT_DUE_DATE)).isEqualTo(YEAR + "-11-30");
     browser.close();
@@ -116,7 +116,7 @@ class ReviewBrowserIT {
         .click();
     browser.awaitClickable(By.xpath("//a[contains(., 'Discuss implementation trends from a partial matrix review')]"));
     // Another test's review may have the same step open: this review's task, by its id.
-    String taskId = taskService.createTaskQuery().processInstanceBusinessKey("REVIEW-" + YEAR)
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey("REVIEW-" + year)
         .taskName("Discuss implementation trends from a partial matrix review").singleResult().getId();
     browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
     browser.click(By.xpath("//button[contains(normalize-space(),'Claim')]"));
