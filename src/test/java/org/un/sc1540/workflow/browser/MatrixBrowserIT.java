@@ -37,7 +37,7 @@ import org.un.sc1540.workflow.matrix.StateMatrixReview;
 @CommitteeTest
 class MatrixBrowserIT {
 
-  private static final int YEAR = 2091;
+  private static final int YEAR = 2026;
   private static final String STATE = "PAN";
 
   @LocalServerPort int port;
