@@ -95,11 +95,16 @@ final class Browser implements AutoCloseable {
   }
 
   void awaitText(By locator, String text) {
+    awaitText(locator, text, Duration.ofSeconds(30));
+  }
+
+  /** As {@link #awaitText(By, String)}, for pages slower than 30 s on a busy machine (Cockpit). */
+  void awaitText(By locator, String text, Duration timeout) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30))
+      new WebDriverWait(driver, timeout)
           .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     } catch (org.openqa.selenium.TimeoutException missing) {
-      throw new AssertionError("Not on the page after 30 s: \"" + text + "\"; the page, in "
+      throw new AssertionError("Not on the page after " + timeout.toSeconds() + " s: \"" + text + "\"; the page, in "
           + screenshot("failed-" + System.currentTimeMillis()) + ", says: " + pageText(), missing);
     }
   }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,7 +68,7 @@ class ReportingBrowserIT {
     browser.click(By.xpath("//a[normalize-space()='Start process']"));
     browser.click(By.xpath("//a[contains(normalize-space(),'Record national report')]"));
     fieldLabelled("State (ISO 3166-1 alpha-3 code)").sendKeys("GMB");
-    fieldLabelled("Date received").sendKeys("2026-11-20");
+    fieldLabelled("Date received").sendKeys("2026-11-20" + Keys.TAB);
     browser.screenshot("08-tasklist-record-national-report");
     browser.click(By.xpath("//button[normalize-space()='Start']"));
     browser.awaitGone(By.xpath("//button[normalize-space()='Start']"));

@@ -57,7 +57,7 @@ class ReviewBrowserIT {
 
     browser.awaitClickable(By.xpath("//a[contains(., 'Start process')]")).click();
     browser.awaitClickable(By.xpath("//a[contains(., 'Comprehensive review')]")).click();
-    browser.await(By.cssSelector("[id$='Field_ReviewYear']")).sendKeys(String.valueOf(YEAR));
+    browser.await(By.cssSelector("[id$='Field_ReviewYear']")).sendKeys(String.valueOf(YEAR) + org.openqa.selenium.Keys.TAB);
     browser.screenshot("review-01-start-form");
     browser.awaitClickable(By.xpath("//button[normalize-space(.)='Start']")).click();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> runtimeService
@@ -121,7 +121,7 @@ class ReviewBrowserIT {
     browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
     browser.click(By.xpath("//button[contains(normalize-space(),'Claim')]"));
     fieldLabelled("Decision or result").sendKeys("Trends noted");
-    fieldLabelled("Date").sendKeys(year + "-02-01");
+    fieldLabelled("Date").sendKeys(year + "-02-01" + org.openqa.selenium.Keys.TAB);
     browser.screenshot("review-04-working-group-records-its-step");
     browser.click(By.xpath("//button[normalize-space()='Complete']"));
     // The outcome is recorded by the review's own job, which the test runs (the job executor is off).

@@ -168,6 +168,60 @@ class WebAppsBrowserIT {
     browser.screenshot("04-cockpit-instance-by-business-key");
   }
 
+  /** Issue 13.3: the letter page's Cockpit link opens the letter's own instance, for those who may open Cockpit. */
+  @Test
+  void aCoordinatorOpensTheLettersReminderCycleInCockpitFromTheLetterPageAndStaffSeeNoSuchLink() {
+    String state = "SEN";
+    ProcessInstance cycle = runtimeService.startProcessInstanceByKey(FirstReportReminderProcess.KEY, state,
+        Map.of(FirstReportReminderProcess.STATE_CODE, state));
+    Task review = taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+    taskService.complete(review.getId(), Map.of(
+        FirstReportReminderProcess.REVIEW_DECISION, FirstReportReminderProcess.DECISION_SEND,
+        FirstReportReminderProcess.MENTION_ASSISTANCE, false,
+        FirstReportReminderProcess.ADDITIONAL_PARAGRAPH, ""));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(cycle.getId())
+        .singleResult().getId());
+    Letter note = register.forProcessInstance(cycle.getId()).get(0);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(cycle.getId()).count())
+        .as("the cycle still runs: it waits for the report").isEqualTo(1);
+
+    signIn("coordinator", "demo");
+    browser.open("/committee/correspondence/" + note.id());
+    browser.awaitText(By.tagName("h2"), note.symbol());
+    browser.click(By.id("cockpit-link"));
+    // Cockpit may take long to start on a busy machine (see ReviewBrowserIT).
+    browser.awaitText(By.cssSelector("body"), cycle.getId(), Duration.ofSeconds(120));
+    assertThat(browser.currentPath()).startsWith("/camunda/app/cockpit/default/#/process-instance/" + cycle.getId());
+    assertThat(browser.driver().findElement(By.tagName("body")).getText())
+        .doesNotContain("No running process instance");
+    browser.screenshot("13-cockpit-opened-from-a-letter");
+    browser.close();
+
+    browser = new Browser("http://localhost:" + port);
+    signIn("staff", "demo");
+    browser.open("/committee/correspondence/" + note.id());
+    browser.awaitText(By.tagName("h2"), note.symbol());
+    assertThat(browser.driver().findElements(By.id("cockpit-link"))).as("staff may not open Cockpit").isEmpty();
+    assertThat(browser.driver().findElement(By.tagName("main")).getText()).doesNotContain("Cockpit");
+    browser.screenshot("14-letter-page-for-staff-without-cockpit-link");
+  }
+
+  /** Issue 13.5: staff who reach Cockpit anyway see the Committee's 403 page in plain words. */
+  @Test
+  void staffOpeningCockpitSeeTheCommitteesPlainWordsForbiddenPage() {
+    signIn("staff", "demo");
+    browser.open("/camunda/app/cockpit/default/");
+
+    browser.awaitText(By.cssSelector("main .problem"), "You may not open this page");
+    String page = browser.driver().findElement(By.tagName("body")).getText();
+    assertThat(page).contains("403 · Not allowed").contains("Cockpit to coordinators")
+        .contains("ask an administrator to add you to the right group")
+        .doesNotContain("Whitelabel").doesNotContain("\"status\"").doesNotContain("{");
+    assertThat(browser.driver().findElement(By.linkText("Back to the Committee's home page")).getAttribute("href"))
+        .endsWith("/committee/");
+    browser.screenshot("15-staff-cockpit-forbidden-page");
+  }
+
   /**
    * Adds a criterion to Cockpit's instance search. Cockpit's search widget sometimes ignores the
    * first pick from its list while the page is still settling, so the pick is tried again.
