@@ -26,6 +26,7 @@ import org.un.sc1540.workflow.registry.MemberState;
 import org.un.sc1540.workflow.registry.Organization;
 import org.un.sc1540.workflow.registry.OrganizationService;
 import org.un.sc1540.workflow.registry.RegistryService;
+import org.un.sc1540.workflow.reporting.NonReportingStatesProcess;
 import org.un.sc1540.workflow.security.CommitteeAccess;
 import org.un.sc1540.workflow.security.CommitteeGroups;
 
@@ -109,6 +110,16 @@ public class RoutineLettersService {
           + "they run as " + businessKey);
     }
     return year;
+  }
+
+  /**
+   * The optional limit of the reminder campaign this run calls (stateCodes, as in the review's March
+   * step): refused at the start when it names an unknown State, not later in a job.
+   */
+  public void checkCampaignStates(Object stateCodes) {
+    for (String code : Inputs.stateCodes(NonReportingStatesProcess.STATE_CODES, stateCodes)) {
+      registry.state(code);
+    }
   }
 
   private int year(Object value) {
@@ -285,7 +296,8 @@ public class RoutineLettersService {
         throw Refused.badRequest("additions: " + line.code() + " is already an addressee of the " + label(type));
       }
       repository.insertAddressee(year, new RoutineLetterRules.Selected(type, target.stateCode(),
-          target.organizationId(), "added by " + by + ": " + line.reason(), null, null, null), by);
+          target.organizationId(), "added " + (by == null ? "in the review" : "by " + by) + ": " + line.reason(), null,
+          null, null), by);
     }
     String text = Inputs.isBlank(paragraph) ? null : paragraph.toString().strip();
     if (text != null && text.length() > MAX_PARAGRAPH) {

@@ -3,6 +3,7 @@ package org.un.sc1540.workflow.routine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import org.un.sc1540.workflow.reporting.NonReportingStatesProcess;
 
 /**
  * Start of a year's routine letters: the service decides (secretariat, coordinators or the annual
@@ -22,6 +23,7 @@ public class RoutineLettersStartListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     int year = letters.open(execution.getProcessInstanceId(), execution.getVariable(RoutineLettersProcess.YEAR),
         execution.getProcessBusinessKey());
+    letters.checkCampaignStates(execution.getVariable(NonReportingStatesProcess.STATE_CODES));
     execution.setProcessBusinessKey(RoutineLettersProcess.businessKey(year));
     execution.setVariable(RoutineLettersProcess.YEAR, year);
   }

@@ -111,6 +111,16 @@ class RoutineLettersProcessTest {
   }
 
   @Test
+  void aStartThatLimitsTheCampaignToAnUnknownStateIsRefusedAtOnce() {
+    at(2096, 3, 1);
+
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(RoutineLettersProcess.KEY,
+        new HashMap<>(Map.of(RoutineLettersProcess.YEAR, 2096, NonReportingStatesProcess.STATE_CODES, "KIR, ZZZ"))))
+        .hasMessageContaining("ZZZ");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ROUTINE-2096").count()).isZero();
+  }
+
+  @Test
   void anExcludedAddresseeGetsNoLetterAndKeepsTheReasonAnAddedOneGetsItsLetterInItsLanguage() throws Exception {
     ProcessInstance instance = start(2093);
     for (LetterType type : RoutineLetterRules.TYPES) {
@@ -134,7 +144,7 @@ class RoutineLettersProcessTest {
     assertThat(germany.letterId()).isNull();
     assertThat(driver.addressees(2093, LetterType.POC_NOMINATION_REQUEST)).singleElement()
         .extracting(RoutineLettersRepository.Addressee::stateCode, RoutineLettersRepository.Addressee::reason)
-        .containsExactly("KIR", "added by null: the point of contact left the Ministry in February");
+        .containsExactly("KIR", "added in the review: the point of contact left the Ministry in February");
     List<Letter> sent = register.forProcessInstance(instance.getId());
     assertThat(sent).extracting(Letter::stateCode, Letter::type).containsExactlyInAnyOrder(
         org.assertj.core.api.Assertions.tuple("FRA", LetterType.POC_UPDATE_REQUEST),
