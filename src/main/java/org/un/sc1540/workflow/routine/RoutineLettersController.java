@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The year's routine letters' addressees, by letter type, for all staff (GET /api/**). */
+/** The year's routine letters' addressees, by letter type, for all staff; replies recorded by the secretariat. */
 @RestController
 class RoutineLettersController {
 
@@ -14,6 +16,16 @@ class RoutineLettersController {
 
   RoutineLettersController(RoutineLettersService letters) {
     this.letters = letters;
+  }
+
+  /** A reply to the March letter: {"stateCode": "FRA"} or {"organization": "IAEA"}, optional "confirmedOn". */
+  record Confirmation(String stateCode, String organization, java.time.LocalDate confirmedOn) {}
+
+  @PostMapping("/api/routine-letters/replies/poc-confirmed")
+  Map<String, Object> pocConfirmed(@RequestBody Confirmation confirmation) {
+    int confirmed = letters.confirmPointsOfContact(confirmation.stateCode(), confirmation.organization(),
+        confirmation.confirmedOn());
+    return Map.of("confirmed", confirmed);
   }
 
   @GetMapping("/api/routine-letters/{year}")

@@ -31,6 +31,10 @@ class RoutineLettersRepository {
     }
   }
 
+  /** When the Committee last heard that a contact is right: taken in, or confirmed since (V95). */
+  private static final String LAST_HEARD =
+      "CASE WHEN confirmed_on IS NOT NULL AND confirmed_on > valid_from THEN confirmed_on ELSE valid_from END";
+
   private final JdbcClient jdbc;
 
   RoutineLettersRepository(JdbcClient jdbc) {
@@ -128,7 +132,7 @@ class RoutineLettersRepository {
 
   List<RoutineLetterRules.StateFacts> stateFacts(LocalDate day) {
     Map<String, List<LocalDate>> pocs = new HashMap<>();
-    jdbc.sql("SELECT state_code, valid_from FROM state_contact WHERE role = 'POC' AND valid_from <= :day "
+    jdbc.sql("SELECT state_code, " + LAST_HEARD + " FROM state_contact WHERE role = 'POC' AND valid_from <= :day "
             + "AND (valid_to IS NULL OR valid_to >= :day)")
         .param("day", day)
         .query((rs, n) -> pocs.computeIfAbsent(rs.getString(1), c -> new ArrayList<>())
@@ -167,7 +171,7 @@ class RoutineLettersRepository {
 
   List<RoutineLetterRules.OrganizationFacts> organizationFacts(LocalDate day) {
     Map<Long, List<LocalDate>> contacts = new HashMap<>();
-    jdbc.sql("SELECT organization_id, valid_from FROM organization_contact WHERE valid_from <= :day "
+    jdbc.sql("SELECT organization_id, " + LAST_HEARD + " FROM organization_contact WHERE valid_from <= :day "
             + "AND (valid_to IS NULL OR valid_to >= :day)")
         .param("day", day)
         .query((rs, n) -> contacts.computeIfAbsent(rs.getLong(1), c -> new ArrayList<>())
@@ -177,6 +181,20 @@ class RoutineLettersRepository {
         .query((rs, n) -> new RoutineLetterRules.OrganizationFacts(rs.getLong("id"),
             OrganizationKind.valueOf(rs.getString("kind")), contacts.getOrDefault(rs.getLong("id"), List.of())))
         .list();
+  }
+
+  /** Confirms a State's current national points of contact on a day; how many rows it confirmed. */
+  int confirmStatePocs(String stateCode, LocalDate day) {
+    return jdbc.sql("UPDATE state_contact SET confirmed_on = :day WHERE state_code = :state AND role = 'POC' "
+            + "AND valid_from <= :day AND (valid_to IS NULL OR valid_to >= :day)")
+        .param("day", day).param("state", stateCode).update();
+  }
+
+  /** Confirms an organization's current points of contact on a day; how many rows it confirmed. */
+  int confirmOrganizationPocs(long organizationId, LocalDate day) {
+    return jdbc.sql("UPDATE organization_contact SET confirmed_on = :day WHERE organization_id = :organization "
+            + "AND valid_from <= :day AND (valid_to IS NULL OR valid_to >= :day)")
+        .param("day", day).param("organization", organizationId).update();
   }
 
   private static Addressee addressee(ResultSet rs, int n) throws SQLException {

@@ -399,6 +399,44 @@ public class RoutineLettersService {
     return message == null ? "" : message.length() > MAX_REASON ? message.substring(0, MAX_REASON) : message;
   }
 
+  /**
+   * A reply to the March letter: the State's (or organization's) current points of contact are
+   * still right, as of a day (today when none is given). Only the secretariat (or an administrator)
+   * records it; a State or organization with no current point of contact is refused (import the
+   * contact it named instead).
+   *
+   * @return how many points of contact were confirmed
+   */
+  @Transactional
+  public int confirmPointsOfContact(String stateCode, String organizationAcronym, LocalDate confirmedOn) {
+    access.require("record that a point of contact is confirmed", CommitteeGroups.SECRETARIAT);
+    LocalDate today = clock.today();
+    LocalDate day = confirmedOn == null ? today : confirmedOn;
+    if (day.isAfter(today)) {
+      throw Refused.badRequest("confirmedOn " + day + " is in the future (today is " + today + " in New York)");
+    }
+    if ((stateCode == null) == (organizationAcronym == null)) {
+      throw Refused.badRequest("Name either the State (stateCode) or the organization (organization), not both");
+    }
+    int confirmed;
+    String who;
+    if (stateCode != null) {
+      MemberState state = registry.state(stateCode);
+      who = state.name() + " (" + state.code() + ")";
+      confirmed = repository.confirmStatePocs(state.code(), day);
+    } else {
+      Organization organization = organizations.organization(organizationAcronym).orElseThrow(() ->
+          Refused.notFound("No organization '" + organizationAcronym + "' in the registry"));
+      who = organization.name() + " (" + organization.acronym() + ")";
+      confirmed = repository.confirmOrganizationPocs(organization.id(), day);
+    }
+    if (confirmed == 0) {
+      throw Refused.conflict(who + " has no current point of contact on " + day + "; import the contact it named "
+          + "(POST /api/registry/contacts or /api/registry/organizations/contacts)");
+    }
+    return confirmed;
+  }
+
   /** The end of the run: sent when every letter went, cancelled when deleted in Cockpit. */
   @Transactional
   public void end(String processInstanceId, boolean cancelled) {

@@ -1,0 +1,87 @@
+package org.un.sc1540.workflow.routine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.un.sc1540.workflow.CommitteeTest;
+import org.un.sc1540.workflow.config.CommitteeClock;
+import org.un.sc1540.workflow.registry.OrganizationService;
+
+/**
+ * Replies to the March letters over REST: the secretariat records that a State's or an
+ * organization's point of contact is confirmed, which the rules then count from; others are refused.
+ */
+@CommitteeTest
+class RoutineLettersApiTest {
+
+  private static final String CONFIRMED = "/api/routine-letters/replies/poc-confirmed";
+
+  @Autowired TestRestTemplate http;
+  @Autowired RoutineLettersRepository repository;
+  @Autowired OrganizationService organizations;
+
+  @BeforeEach
+  void today() {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2030, 3, 2), LocalTime.of(10, 0))
+        .atZone(CommitteeClock.ZONE).toInstant()));
+  }
+
+  private List<LocalDate> pocsOf(String stateCode) {
+    return repository.stateFacts(LocalDate.of(2030, 3, 2)).stream().filter(s -> s.code().equals(stateCode))
+        .findFirst().orElseThrow().currentPocsFrom();
+  }
+
+  @Test
+  void theSecretariatRecordsThatAStatesPointOfContactIsConfirmedAndTheRulesCountFromThatDay() {
+    ResponseEntity<JsonNode> response = http.withBasicAuth("staff", "demo").postForEntity(CONFIRMED,
+        Map.of("stateCode", "TON", "confirmedOn", "2030-03-01"), JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody().path("confirmed").asInt()).isEqualTo(1);
+    assertThat(pocsOf("TON")).containsExactly(LocalDate.of(2030, 3, 1));
+  }
+
+  @Test
+  void anOrganizationsPointOfContactIsConfirmedTheSameWay() {
+    ResponseEntity<JsonNode> response = http.withBasicAuth("staff", "demo").postForEntity(CONFIRMED,
+        Map.of("organization", "osce"), JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    long osce = organizations.organization("OSCE").orElseThrow().id();
+    assertThat(repository.organizationFacts(LocalDate.of(2030, 3, 2)).stream().filter(o -> o.id() == osce)
+        .findFirst().orElseThrow().currentContactsFrom()).containsExactly(LocalDate.of(2030, 3, 2));
+  }
+
+  @Test
+  void aCoordinatorMayNotRecordItAndADateInTheFutureIsRefused() {
+    ResponseEntity<String> coordinator = http.withBasicAuth("coordinator", "demo").postForEntity(CONFIRMED,
+        Map.of("stateCode", "TON"), String.class);
+    ResponseEntity<String> future = http.withBasicAuth("staff", "demo").postForEntity(CONFIRMED,
+        Map.of("stateCode", "TON", "confirmedOn", "2030-03-03"), String.class);
+
+    assertThat(coordinator.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(future.getBody()).contains("in the future");
+  }
+
+  @Test
+  void aYearWithoutRoutineLettersIsNotFound() {
+    ResponseEntity<String> response = http.withBasicAuth("coordinator", "demo").getForEntity(
+        "/api/routine-letters/2061", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+}
