@@ -46,6 +46,7 @@ class RoutineLettersProcessTest {
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
   @Autowired ManagementService managementService;
   @Autowired RoutineLettersService letters;
   @Autowired OrganizationService organizations;
@@ -177,21 +178,39 @@ class RoutineLettersProcessTest {
   }
 
   @Test
+  void onlyTheSecretariatReviewsTheLetters() {
+    ProcessInstance instance = start(2097);
+    Task task = driver.task(instance.getId(), LetterType.POC_UPDATE_REQUEST);
+    identityService.setAuthentication("coordinator", List.of(CommitteeGroups.COORDINATORS));
+    try {
+      assertThatThrownBy(() -> letters.review(2097, LetterType.POC_UPDATE_REQUEST, "FRA: no", null, null))
+          .hasMessageContaining("Only the secretariat");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(driver.task(instance.getId(), LetterType.POC_UPDATE_REQUEST).getId()).isEqualTo(task.getId());
+  }
+
+  @Test
   void aRetriedSendSendsNothingTwice() throws Exception {
     ProcessInstance instance = start(2095);
     for (LetterType type : RoutineLetterRules.TYPES) {
       driver.reviewKeeping(instance.getId(), 2095, type, type == LetterType.POC_UPDATE_REQUEST ? Set.of("EGY")
           : Set.of(), Map.of());
     }
-    driver.runJobs(instance.getId());
-    Letter letter = register.forProcessInstance(instance.getId()).get(0);
     long egypt = driver.addressees(2095, LetterType.POC_UPDATE_REQUEST).stream()
         .filter(a -> "EGY".equals(a.stateCode())).findFirst().orElseThrow().id();
-
-    // What a job retried after the SMTP server accepted the letter does: the same letter asked for again.
+    // A first attempt whose letter the SMTP server accepted, but whose job then rolled back: the
+    // register keeps the letter as sent (it commits on its own), the job stays to be retried.
     letters.send(egypt, instance.getId(), RoutineLettersProcess.TASK_SEND, "ROUTINE-2095");
+    Letter letter = register.forProcessInstance(instance.getId()).get(0);
 
-    assertThat(register.forProcessInstance(instance.getId())).hasSize(1);
+    // The retried job.
+    driver.runJobs(instance.getId());
+
+    BpmnAwareTests.assertThat(instance).isEnded();
+    assertThat(register.forProcessInstance(instance.getId())).extracting(Letter::symbol)
+        .containsExactly(letter.symbol());
     List<ReceivedMail> received = ReceivedMail.withMessageId(smtp.receivedMessages(), letter.messageId());
     assertThat(received).hasSize(2); // the Mission (To) and the national point of contact (Cc), once
     assertThat(received.get(0).header("Content-Language")).isEqualTo("ar");
