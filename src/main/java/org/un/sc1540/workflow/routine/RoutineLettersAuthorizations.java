@@ -18,6 +18,7 @@ class RoutineLettersAuthorizations {
   @Bean
   ProcessGrants routineLettersGrants() {
     return () -> List.of(Grant.start(CommitteeGroups.SECRETARIAT, RoutineLettersProcess.KEY),
-        Grant.start(CommitteeGroups.COORDINATORS, RoutineLettersProcess.KEY));
+        Grant.start(CommitteeGroups.COORDINATORS, RoutineLettersProcess.KEY),
+        Grant.start(CommitteeGroups.SECRETARIAT, RoutineLettersProcess.REPLY_KEY));
   }
 }

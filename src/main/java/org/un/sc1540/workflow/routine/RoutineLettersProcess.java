@@ -26,6 +26,14 @@ public final class RoutineLettersProcess {
   public static final String ADDITIONS = "additions";
   public static final String ADDITIONAL_PARAGRAPH = "additionalParagraph";
 
+  // RecordPocConfirmationProcess: a reply to the letters, recorded from Tasklist
+  public static final String REPLY_KEY = "RecordPocConfirmationProcess";
+  public static final String REPLY_STATE_CODE = "stateCode";
+  public static final String REPLY_ORGANIZATION = "organization";
+  public static final String REPLY_CONFIRMED_ON = "confirmedOn";
+  /** How many points of contact the reply confirmed. */
+  public static final String REPLY_CONFIRMED = "pointsOfContactConfirmed";
+
   private RoutineLettersProcess() {}
 
   public static String businessKey(int year) {

@@ -9,7 +9,16 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.un.sc1540.workflow.security.CommitteeGroups;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +30,7 @@ import org.un.sc1540.workflow.config.CommitteeClock;
 import org.un.sc1540.workflow.registry.OrganizationService;
 
 /**
- * Replies to the March letters over REST: the secretariat records that a State's or an
+ * Replies to the March letters over REST and from Tasklist (RecordPocConfirmationProcess): the secretariat records that a State's or an
  * organization's point of contact is confirmed, which the rules then count from; others are refused.
  */
 @CommitteeTest
@@ -32,9 +41,13 @@ class RoutineLettersApiTest {
   @Autowired TestRestTemplate http;
   @Autowired RoutineLettersRepository repository;
   @Autowired OrganizationService organizations;
+  @Autowired RuntimeService runtimeService;
+  @Autowired IdentityService identityService;
+  @Autowired ProcessEngine processEngine;
 
   @BeforeEach
   void today() {
+    BpmnAwareTests.init(processEngine);
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2030, 3, 2), LocalTime.of(10, 0))
         .atZone(CommitteeClock.ZONE).toInstant()));
   }
@@ -75,6 +88,26 @@ class RoutineLettersApiTest {
     assertThat(coordinator.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(future.getBody()).contains("in the future");
+  }
+
+  @Test
+  void theSecretariatRecordsAConfirmationFromTasklistAndAFutureDateRefusesTheStart() {
+    identityService.setAuthentication("staff", List.of(CommitteeGroups.SECRETARIAT));
+    ProcessInstance recorded;
+    try {
+      recorded = runtimeService.startProcessInstanceByKey(RoutineLettersProcess.REPLY_KEY,
+          new HashMap<>(Map.of(RoutineLettersProcess.REPLY_STATE_CODE, "vut",
+              RoutineLettersProcess.REPLY_CONFIRMED_ON, "2030-02-27")));
+      assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(RoutineLettersProcess.REPLY_KEY,
+          new HashMap<>(Map.of(RoutineLettersProcess.REPLY_ORGANIZATION, "WCO",
+              RoutineLettersProcess.REPLY_CONFIRMED_ON, "2030-03-05"))))
+          .hasMessageContaining("is in the future");
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    BpmnAwareTests.assertThat(recorded).isEnded().variables().containsEntry(RoutineLettersProcess.REPLY_CONFIRMED, 1);
+    assertThat(pocsOf("VUT")).containsExactly(LocalDate.of(2030, 2, 27));
   }
 
   @Test
