@@ -171,7 +171,7 @@ public class NotificationService {
     // The templates know the letter's language and addressee phrase through the record they get.
     // The registry holds one name per organization, so the compliments formula names it as registered.
     MemberState asAddressed = new MemberState(null, null, organization.name(), organization.language(),
-        organization.name());
+        phrase(organization));
     LocalDate today = clock.today();
     LetterContent content = composer.compose(asAddressed, request.type(), SYMBOL_PLACEHOLDER, today,
         request.parameters());
@@ -184,6 +184,13 @@ public class NotificationService {
           content.text().replace(SYMBOL_PLACEHOLDER, symbol), messageId(symbol), organization.id(),
           organization.acronym());
     });
+  }
+
+  /** How the compliments formula names an organization: "the African Union" in English, its name otherwise. */
+  static String phrase(Organization organization) {
+    String name = organization.name().strip();
+    boolean english = organization.language() == org.un.sc1540.workflow.registry.UnLanguage.EN;
+    return english && !name.regionMatches(true, 0, "the ", 0, 4) ? "the " + name : name;
   }
 
   private static String address(OrganizationContact contact) {

@@ -119,6 +119,9 @@ class RoutineLettersMailIT {
         assertThat(mail.to()).containsExactly(organization.email());
         assertThat(mail.cc()).hasSize(1);
         assertThat(mail.part("text/plain")).contains(COMPLIMENTS.get(code)).contains(organization.name());
+        if (code.equals("en")) {
+          assertThat(mail.part("text/plain")).contains("presents its compliments to the Routine Test Organization");
+        }
         assertThat(letter.stateCode()).isNull();
         assertThat(letter.organizationId()).isEqualTo(organization.id());
         assertThat(letter.organization()).isEqualTo(acronym);
