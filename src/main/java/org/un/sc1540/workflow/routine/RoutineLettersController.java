@@ -28,6 +28,21 @@ class RoutineLettersController {
     return Map.of("confirmed", confirmed);
   }
 
+  /** A reply to the request for additional information, with what changed (PoW §8(b)). */
+  record AdditionalInformation(String stateCode, java.time.LocalDate receivedOn, String reference,
+      String whatChanged) {}
+
+  @PostMapping("/api/routine-letters/replies/additional-information")
+  Map<String, Object> additionalInformation(@RequestBody AdditionalInformation reply) {
+    letters.recordAdditionalInformation(reply.stateCode(), reply.receivedOn(), reply.reference(), reply.whatChanged());
+    return Map.of("recorded", true);
+  }
+
+  @GetMapping("/api/routine-letters/replies")
+  List<RoutineLettersRepository.Reply> replies() {
+    return letters.replies();
+  }
+
   @GetMapping("/api/routine-letters/{year}")
   Map<String, List<Map<String, Object>>> year(@PathVariable int year) {
     return letters.view(year);

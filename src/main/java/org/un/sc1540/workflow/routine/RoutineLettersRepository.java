@@ -183,6 +183,31 @@ class RoutineLettersRepository {
         .list();
   }
 
+  /** A reply as the secretariat recorded it. */
+  record Reply(long id, String kind, String stateCode, Long organizationId, LocalDate receivedOn, String reference,
+      String whatChanged, String recordedBy, Instant recordedAt) {}
+
+  void insertReply(String kind, String stateCode, Long organizationId, LocalDate receivedOn, String reference,
+      String whatChanged, String by, Instant at) {
+    jdbc.sql("INSERT INTO routine_letter_reply (kind, state_code, organization_id, received_on, reference, "
+            + "what_changed, recorded_by, recorded_at) VALUES (:kind, :state, :organization, :receivedOn, :reference, "
+            + ":whatChanged, :by, :at)")
+        .param("kind", kind).param("state", stateCode).param("organization", organizationId)
+        .param("receivedOn", receivedOn).param("reference", reference).param("whatChanged", whatChanged)
+        .param("by", by).param("at", Timestamp.from(at)).update();
+  }
+
+  /** Newest first. */
+  List<Reply> replies(int limit) {
+    return jdbc.sql("SELECT * FROM routine_letter_reply ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
+        .param("limit", limit)
+        .query((rs, n) -> new Reply(rs.getLong("id"), rs.getString("kind"), rs.getString("state_code"),
+            rs.getObject("organization_id", Long.class), rs.getObject("received_on", LocalDate.class),
+            rs.getString("reference"), rs.getString("what_changed"), rs.getString("recorded_by"),
+            instant(rs, "recorded_at")))
+        .list();
+  }
+
   /** Confirms a State's current national points of contact on a day; how many rows it confirmed. */
   int confirmStatePocs(String stateCode, LocalDate day) {
     return jdbc.sql("UPDATE state_contact SET confirmed_on = :day WHERE state_code = :state AND role = 'POC' "

@@ -409,7 +409,8 @@ public class RoutineLettersService {
    */
   @Transactional
   public int confirmPointsOfContact(String stateCode, String organizationAcronym, LocalDate confirmedOn) {
-    access.require("record that a point of contact is confirmed", CommitteeGroups.SECRETARIAT);
+    Optional<CommitteeAccess.Caller> caller = access.require("record that a point of contact is confirmed",
+        CommitteeGroups.SECRETARIAT);
     LocalDate today = clock.today();
     LocalDate day = confirmedOn == null ? today : confirmedOn;
     if (day.isAfter(today)) {
@@ -420,21 +421,65 @@ public class RoutineLettersService {
     }
     int confirmed;
     String who;
+    String code = null;
+    Long organizationId = null;
     if (stateCode != null) {
       MemberState state = registry.state(stateCode);
       who = state.name() + " (" + state.code() + ")";
+      code = state.code();
       confirmed = repository.confirmStatePocs(state.code(), day);
     } else {
       Organization organization = organizations.organization(organizationAcronym).orElseThrow(() ->
           Refused.notFound("No organization '" + organizationAcronym + "' in the registry"));
       who = organization.name() + " (" + organization.acronym() + ")";
+      organizationId = organization.id();
       confirmed = repository.confirmOrganizationPocs(organization.id(), day);
     }
     if (confirmed == 0) {
       throw Refused.conflict(who + " has no current point of contact on " + day + "; import the contact it named "
           + "(POST /api/registry/contacts or /api/registry/organizations/contacts)");
     }
+    repository.insertReply("POC_CONFIRMED", code, organizationId, day, null, null,
+        caller.map(CommitteeAccess.Caller::userId).orElse(null), clock.instant());
     return confirmed;
+  }
+
+  /**
+   * A reply to the request for additional information (2663 §7): recorded in the registry as the
+   * State's submission, with what changed as the State said it (PoW §8(b)), which the request asked
+   * for. Only the secretariat (or an administrator); a State without a first report is refused (its
+   * first report is recorded with Record national report).
+   */
+  @Transactional
+  public void recordAdditionalInformation(String stateCode, LocalDate receivedOn, String reference,
+      String whatChanged) {
+    Optional<CommitteeAccess.Caller> caller = access.require("record additional information",
+        CommitteeGroups.SECRETARIAT);
+    MemberState state = registry.state(stateCode);
+    LocalDate today = clock.today();
+    if (receivedOn == null || receivedOn.isAfter(today)) {
+      throw Refused.badRequest("receivedOn must be given and not in the future (today is " + today + " in New York)");
+    }
+    if (Inputs.isBlank(whatChanged)) {
+      throw Refused.badRequest("whatChanged: say precisely what changed since the State's last report or "
+          + "information (programme of work para. 8 (b))");
+    }
+    String changed = whatChanged.strip();
+    if (changed.length() > MAX_PARAGRAPH || (reference != null && reference.length() > 500)) {
+      throw Refused.badRequest("whatChanged may hold at most " + MAX_PARAGRAPH + " characters, reference 500");
+    }
+    if (registry.firstReportDate(state.code()).isEmpty()) {
+      throw Refused.conflict(state.name() + " (" + state.code() + ") has no first report in the registry; record "
+          + "its first report (Record national report) rather than additional information");
+    }
+    registry.recordAdditionalInformation(state.code(), receivedOn, reference);
+    repository.insertReply("ADDITIONAL_INFORMATION", state.code(), null, receivedOn, reference, changed,
+        caller.map(CommitteeAccess.Caller::userId).orElse(null), clock.instant());
+  }
+
+  /** The replies recorded, newest first. */
+  public List<RoutineLettersRepository.Reply> replies() {
+    return repository.replies(500);
   }
 
   /** The end of the run: sent when every letter went, cancelled when deleted in Cockpit. */

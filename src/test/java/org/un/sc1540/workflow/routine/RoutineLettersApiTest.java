@@ -41,6 +41,7 @@ class RoutineLettersApiTest {
   @Autowired TestRestTemplate http;
   @Autowired RoutineLettersRepository repository;
   @Autowired OrganizationService organizations;
+  @Autowired org.un.sc1540.workflow.registry.RegistryService registry;
   @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
   @Autowired ProcessEngine processEngine;
@@ -108,6 +109,32 @@ class RoutineLettersApiTest {
 
     BpmnAwareTests.assertThat(recorded).isEnded().variables().containsEntry(RoutineLettersProcess.REPLY_CONFIRMED, 1);
     assertThat(pocsOf("VUT")).containsExactly(LocalDate.of(2030, 2, 27));
+  }
+
+  @Test
+  void additionalInformationIsRecordedWithWhatChangedAndTheRulesCountFromIt() {
+    registry.recordFirstReport("KIR", LocalDate.of(2004, 10, 28), "S/AC.44/2004/(02)/KIR");
+
+    ResponseEntity<JsonNode> recorded = http.withBasicAuth("staff", "demo").postForEntity(
+        "/api/routine-letters/replies/additional-information", Map.of("stateCode", "KIR", "receivedOn", "2030-02-20",
+            "reference", "NV/KIR/2030/3", "whatChanged", "Export control act of 2029 adopted (OP 3 (d))"),
+        JsonNode.class);
+    ResponseEntity<String> withoutChange = http.withBasicAuth("staff", "demo").postForEntity(
+        "/api/routine-letters/replies/additional-information", Map.of("stateCode", "KIR", "receivedOn", "2030-02-20"),
+        String.class);
+    ResponseEntity<String> noFirstReport = http.withBasicAuth("staff", "demo").postForEntity(
+        "/api/routine-letters/replies/additional-information", Map.of("stateCode", "NRU", "receivedOn", "2030-02-20",
+            "whatChanged", "New law"), String.class);
+
+    assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(withoutChange.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(withoutChange.getBody()).contains("what changed");
+    assertThat(noFirstReport.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(repository.stateFacts(LocalDate.of(2030, 3, 2)).stream().filter(s -> s.code().equals("KIR"))
+        .findFirst().orElseThrow().lastSubmission()).isEqualTo(LocalDate.of(2030, 2, 20));
+    JsonNode replies = http.withBasicAuth("coordinator", "demo").getForObject("/api/routine-letters/replies",
+        JsonNode.class);
+    assertThat(replies.findValuesAsText("whatChanged")).contains("Export control act of 2029 adopted (OP 3 (d))");
   }
 
   @Test
