@@ -148,6 +148,14 @@ class RoutineLettersMailIT {
     assertThat(json.path("organization").asText()).isEqualTo("IAEA");
     assertThat(json.path("organizationId").asLong()).isEqualTo(iaea.id());
     assertThat(json.path("stateCode").isNull()).isTrue();
+    org.springframework.http.ResponseEntity<String> page = http.withBasicAuth("staff", "demo")
+        .getForEntity("/committee/correspondence/" + first.id(), String.class);
+    org.springframework.http.ResponseEntity<String> list = http.withBasicAuth("staff", "demo")
+        .getForEntity("/committee/correspondence", String.class);
+    assertThat(page.getStatusCode().value()).isEqualTo(200);
+    assertThat(page.getBody()).contains("<th>Organization</th><td>IAEA</td>");
+    assertThat(list.getStatusCode().value()).isEqualTo(200);
+    assertThat(list.getBody()).contains("<td>IAEA</td>");
   }
 
   @Test
