@@ -17,6 +17,8 @@ import org.un.sc1540.workflow.assistance.AssistanceQuarterlyUpdateProcess;
 import org.un.sc1540.workflow.config.CommitteeClock;
 import org.un.sc1540.workflow.input.Inputs;
 import org.un.sc1540.workflow.input.Refused;
+import org.un.sc1540.workflow.routine.RoutineLettersProcess;
+import org.un.sc1540.workflow.routine.RoutineLettersService;
 import org.un.sc1540.workflow.security.CommitteeAccess;
 import org.un.sc1540.workflow.security.CommitteeGroups;
 
@@ -37,9 +39,11 @@ public class AnnualCycleService {
   private final ReviewLink review;
   private final CommitteeAccess access;
   private final CommitteeClock clock;
+  private final RoutineLettersService routineLetters;
 
   AnnualCycleService(CycleRepository repository, RuntimeService runtimeService, ReviewLink review,
-      CommitteeAccess access, CommitteeClock clock) {
+      CommitteeAccess access, CommitteeClock clock, RoutineLettersService routineLetters) {
+    this.routineLetters = routineLetters;
     this.repository = repository;
     this.runtimeService = runtimeService;
     this.review = review;
@@ -159,6 +163,24 @@ public class AnnualCycleService {
     String linkedTo = CycleStep.COUNCIL_BRIEFING.name().equals(stepId) ? review.councilBriefing(year) : null;
     repository.markReleased(year, stepId, linkedTo, clock.instant());
     return linkedTo;
+  }
+
+  /**
+   * Whether this step calls the year's routine letters (RoutineLettersProcess): the March step,
+   * unless the letters were already started from Tasklist, whose run the step's own task then records.
+   */
+  public boolean sendsRoutineLetters(int year, String stepId) {
+    return CycleStep.MARCH_ROUTINE_LETTERS.name().equals(stepId) && !routineLetters.isOpen(year);
+  }
+
+  /** The March step done when the routine letters were sent: today, with what went, by the application. */
+  @Transactional
+  public void recordRoutineLettersSent(int year) {
+    String stepId = CycleStep.MARCH_ROUTINE_LETTERS.name();
+    if (!repository.recordOutcome(year, stepId, null, clock.instant(), clock.today(),
+        RoutineLettersProcess.businessKey(year), routineLetters.summary(year))) {
+      LOG.info("Outcome of {} step {} already recorded", year, stepId);
+    }
   }
 
   /** What a step is and where it comes from, for its task's description. */

@@ -22,7 +22,8 @@ enum CycleStep {
       "2663 §4: the Chair briefs the Security Council in the first quarter of the year"),
   MARCH_ROUTINE_LETTERS("Send the March routine letters", CommitteeGroups.SECRETARIAT, 3, 1, 3, 31,
       "Annex II, March: the routine letters on national implementation, assistance and international "
-          + "cooperation (RoutineLettersProcess will take this step over)"),
+          + "cooperation (RoutineLettersProcess, called by the cycle; this task appears only when the year's "
+          + "letters were started from Tasklist before: record them here)"),
   ASSISTANCE_UPDATE_Q1("Record the quarterly update on assistance (Q1)", CommitteeGroups.COORDINATORS, 1, 1, 3, 31,
       "PoW §9(h): the Committee is updated on requests for and offers of assistance at least once a quarter"),
   ASSISTANCE_UPDATE_Q2("Record the quarterly update on assistance (Q2)", CommitteeGroups.COORDINATORS, 4, 1, 6, 30,

@@ -27,9 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class CorrespondenceRegister {
 
-  private static final String COLUMNS = "id, symbol, state_code, letter_type, language, recipient_to, recipient_cc, "
-      + "subject, letter_date, body_html, body_text, process_instance_id, activity_id, occurrence, business_key, "
-      + "status, message_id, attempts, last_error, created_at, sent_at";
+  private static final String COLUMNS = "c.id, c.symbol, c.state_code, c.letter_type, c.language, c.recipient_to, "
+      + "c.recipient_cc, c.subject, c.letter_date, c.body_html, c.body_text, c.process_instance_id, c.activity_id, "
+      + "c.occurrence, c.business_key, c.status, c.message_id, c.attempts, c.last_error, c.created_at, c.sent_at, "
+      + "c.organization_id, o.acronym AS organization";
+  /** The register with the acronym of the organization a letter goes to, if any. */
+  private static final String FROM = " FROM correspondence c LEFT JOIN organization o ON o.id = c.organization_id";
 
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
@@ -42,7 +45,15 @@ public class CorrespondenceRegister {
 
   /** What a new letter needs once its number is known. */
   record Draft(String symbol, String stateCode, LetterType type, String language, String recipientTo,
-      String recipientCc, String subject, LocalDate letterDate, String bodyHtml, String bodyText, String messageId) {}
+      String recipientCc, String subject, LocalDate letterDate, String bodyHtml, String bodyText, String messageId,
+      Long organizationId, String organization) {
+
+    Draft(String symbol, String stateCode, LetterType type, String language, String recipientTo, String recipientCc,
+        String subject, LocalDate letterDate, String bodyHtml, String bodyText, String messageId) {
+      this(symbol, stateCode, type, language, recipientTo, recipientCc, subject, letterDate, bodyHtml, bodyText,
+          messageId, null, null);
+    }
+  }
 
   /**
    * The letter for this origin: the one already registered, or a new one numbered now. The number
@@ -63,9 +74,9 @@ public class CorrespondenceRegister {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO correspondence (symbol, symbol_year, symbol_number, state_code, letter_type, language, "
             + "recipient_to, recipient_cc, subject, letter_date, body_html, body_text, process_instance_id, activity_id, "
-            + "occurrence, business_key, status, message_id, attempts, created_at, updated_at) VALUES (:symbol, :year, "
-            + ":number, :state, :type, :language, :to, :cc, :subject, :letterDate, :html, :text, :processInstanceId, "
-            + ":activityId, :occurrence, :businessKey, 'PENDING', :messageId, 0, :now, :now)")
+            + "occurrence, business_key, status, message_id, attempts, created_at, updated_at, organization_id) VALUES "
+            + "(:symbol, :year, :number, :state, :type, :language, :to, :cc, :subject, :letterDate, :html, :text, :processInstanceId, "
+            + ":activityId, :occurrence, :businessKey, 'PENDING', :messageId, 0, :now, :now, :organizationId)")
         .param("symbol", letter.symbol())
         .param("year", year)
         .param("number", number)
@@ -84,12 +95,14 @@ public class CorrespondenceRegister {
         .param("businessKey", request.businessKey())
         .param("messageId", letter.messageId())
         .param("now", Timestamp.from(now))
+        .param("organizationId", letter.organizationId())
         .update(keys, "id");
     // The row as written, without reading it (and its two bodies) back.
     return new Letter(keys.getKey().longValue(), letter.symbol(), letter.stateCode(), letter.type(), letter.language(),
         letter.recipientTo(), letter.recipientCc(), letter.subject(), letter.letterDate(), letter.bodyHtml(),
         letter.bodyText(), request.processInstanceId(), request.activityId(), request.occurrence(),
-        request.businessKey(), LetterStatus.PENDING, letter.messageId(), 0, null, now, null);
+        request.businessKey(), LetterStatus.PENDING, letter.messageId(), 0, null, now, null, letter.organizationId(),
+        letter.organization());
   }
 
   private int nextNumber(int year) {
@@ -142,11 +155,13 @@ public class CorrespondenceRegister {
   }
 
   public Optional<Letter> find(LetterRequest request) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM correspondence WHERE process_instance_id = :processInstanceId "
-            + "AND activity_id = :activityId AND state_code = :state AND letter_type = :type AND occurrence = :occurrence")
+    String addressee = request.toOrganization() ? "c.organization_id = :addressee" : "c.state_code = :addressee";
+    return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE c.process_instance_id = :processInstanceId "
+            + "AND c.activity_id = :activityId AND " + addressee + " AND c.letter_type = :type "
+            + "AND c.occurrence = :occurrence")
         .param("processInstanceId", request.processInstanceId())
         .param("activityId", request.activityId())
-        .param("state", request.stateCode())
+        .param("addressee", request.toOrganization() ? request.organizationId() : request.stateCode())
         .param("type", request.type().name())
         .param("occurrence", request.occurrence())
         .query(CorrespondenceRegister::letter)
@@ -154,20 +169,20 @@ public class CorrespondenceRegister {
   }
 
   public Optional<Letter> findById(long id) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM correspondence WHERE id = :id").param("id", id)
+    return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE c.id = :id").param("id", id)
         .query(CorrespondenceRegister::letter).optional();
   }
 
   /** Newest first; {@code stateCode} and {@code status} may be null for all. */
   public List<Letter> search(String stateCode, LetterStatus status, int limit) {
-    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM correspondence WHERE 1 = 1");
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + FROM + " WHERE 1 = 1");
     if (stateCode != null) {
-      sql.append(" AND state_code = :state");
+      sql.append(" AND c.state_code = :state");
     }
     if (status != null) {
-      sql.append(" AND status = :status");
+      sql.append(" AND c.status = :status");
     }
-    sql.append(" ORDER BY id DESC FETCH FIRST :limit ROWS ONLY");
+    sql.append(" ORDER BY c.id DESC FETCH FIRST :limit ROWS ONLY");
     JdbcClient.StatementSpec query = jdbc.sql(sql.toString()).param("limit", limit);
     if (stateCode != null) {
       query = query.param("state", stateCode);
@@ -179,14 +194,14 @@ public class CorrespondenceRegister {
   }
 
   public List<Letter> forState(String stateCode) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM correspondence WHERE state_code = :state ORDER BY id")
+    return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE c.state_code = :state ORDER BY c.id")
         .param("state", stateCode)
         .query(CorrespondenceRegister::letter)
         .list();
   }
 
   public List<Letter> forProcessInstance(String processInstanceId) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM correspondence WHERE process_instance_id = :pi ORDER BY id")
+    return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE c.process_instance_id = :pi ORDER BY c.id")
         .param("pi", processInstanceId)
         .query(CorrespondenceRegister::letter)
         .list();
@@ -201,6 +216,7 @@ public class CorrespondenceRegister {
         rs.getString("activity_id"), rs.getInt("occurrence"), rs.getString("business_key"),
         LetterStatus.valueOf(rs.getString("status")), rs.getString("message_id"), rs.getInt("attempts"),
         rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
-        sentAt == null ? null : sentAt.toInstant());
+        sentAt == null ? null : sentAt.toInstant(), rs.getObject("organization_id", Long.class),
+        rs.getString("organization"));
   }
 }

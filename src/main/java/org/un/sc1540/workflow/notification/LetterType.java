@@ -31,7 +31,25 @@ public enum LetterType {
   /** Seeks follow-up information from the requesting State or the provider after a match (PoW §9(c)). */
   ASSISTANCE_FOLLOW_UP,
   /** Asks the requesting State or the provider for feedback on assistance delivered (2663 §20). */
-  ASSISTANCE_FEEDBACK_REQUEST;
+  ASSISTANCE_FEEDBACK_REQUEST,
+  // The March routine letters (Annex II, March; docs/routine-letters.md). Each takes one paragraph
+  // the secretariat may add in its review task.
+  /** Asks a State that reported for additional information, saying what changed (2663 §7, PoW §8(b)). */
+  ADDITIONAL_INFORMATION_REQUEST("additionalParagraph"),
+  /** Asks a State without a national point of contact to designate one (PoW §8(c)). */
+  POC_NOMINATION_REQUEST("additionalParagraph"),
+  /** Asks a State to confirm or update its national point of contact (PoW §8(c)). */
+  POC_UPDATE_REQUEST("additionalParagraph"),
+  /** Asks a requesting State about its open requests for assistance (PoW §9(c)). */
+  ASSISTANCE_REQUESTER_FOLLOW_UP("additionalParagraph"),
+  /** Asks a regular assistance provider to confirm its offers and report on assistance given (2663 §18, §20). */
+  ASSISTANCE_PROVIDER_LETTER("additionalParagraph"),
+  /** Invites a potential provider to offer assistance (2663 §16-21, PoW §9). */
+  ASSISTANCE_POTENTIAL_PROVIDER_LETTER("additionalParagraph"),
+  /** Asks an organization without a 1540 point of contact to designate one (2663 §23, PoW §10(c)). */
+  ORGANIZATION_POC_NOMINATION_REQUEST("additionalParagraph"),
+  /** Asks an organization to confirm or update its point of contact (2663 §23, PoW §10(d)). */
+  ORGANIZATION_POC_UPDATE_REQUEST("additionalParagraph");
 
   private final List<String> freeTextParameters;
 

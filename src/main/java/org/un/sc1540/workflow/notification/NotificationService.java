@@ -23,11 +23,16 @@ import org.un.sc1540.workflow.registry.Contact;
 import org.un.sc1540.workflow.registry.ContactRole;
 import org.un.sc1540.workflow.registry.EmailAddresses;
 import org.un.sc1540.workflow.registry.MemberState;
+import org.un.sc1540.workflow.registry.Organization;
+import org.un.sc1540.workflow.registry.OrganizationContact;
+import org.un.sc1540.workflow.registry.OrganizationService;
 import org.un.sc1540.workflow.registry.RegistryService;
 
 /**
  * Sends one letter to one State: to its Permanent Mission, its current national points of contact
  * in copy, in its UN language, with a reference symbol and an entry in the correspondence register.
+ * A letter to an organization of the registry (2663 §23) goes the same way to the organization's
+ * address, its current 1540 points of contact in copy, in its language of correspondence.
  *
  * <p>Idempotent: the register row is written, with its symbol and Message-ID, before the SMTP
  * server is asked; once the server has accepted the letter, asking again for the same letter
@@ -45,6 +50,7 @@ public class NotificationService {
   private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
 
   private final RegistryService registry;
+  private final OrganizationService organizations;
   private final CorrespondenceRegister register;
   private final LetterComposer composer;
   private final JavaMailSender mailSender;
@@ -52,9 +58,10 @@ public class NotificationService {
   private final CommitteeClock clock;
   private volatile Session session;
 
-  NotificationService(RegistryService registry, CorrespondenceRegister register, LetterComposer composer,
-      JavaMailSender mailSender, NotificationProperties properties, CommitteeClock clock) {
+  NotificationService(RegistryService registry, OrganizationService organizations, CorrespondenceRegister register,
+      LetterComposer composer, JavaMailSender mailSender, NotificationProperties properties, CommitteeClock clock) {
     this.registry = registry;
+    this.organizations = organizations;
     this.register = register;
     this.composer = composer;
     this.mailSender = mailSender;
@@ -74,20 +81,20 @@ public class NotificationService {
   public Letter send(LetterRequest request, Addressee addressee) {
     Letter letter = register.find(request).orElseGet(() -> registerNew(request, addressee));
     if (letter.status() == LetterStatus.SENT) {
-      LOG.info("Letter {} to {} was already sent; not sending it again", letter.symbol(), letter.stateCode());
+      LOG.info("Letter {} to {} was already sent; not sending it again", letter.symbol(), letter.addressedTo());
       return letter;
     }
     try {
       mailSender.send(mimeMessage(letter));
     } catch (MailException | MessagingException e) {
-      String reason = "Letter " + letter.symbol() + " (" + letter.type() + " to " + letter.stateCode()
+      String reason = "Letter " + letter.symbol() + " (" + letter.type() + " to " + letter.addressedTo()
           + ") was not accepted by the SMTP server: " + rootMessage(e);
       register.markFailed(letter.id(), reason);
       throw new LetterDeliveryException(reason + ". It is sent again, unchanged, when the job is retried.", e);
     }
     Instant sentAt = Instant.now();
     register.markSent(letter.id(), sentAt);
-    LOG.info("Letter {} ({}) sent to {}", letter.symbol(), letter.type(), letter.stateCode());
+    LOG.info("Letter {} ({}) sent to {}", letter.symbol(), letter.type(), letter.addressedTo());
     return letter.sent(sentAt);
   }
 
@@ -96,6 +103,9 @@ public class NotificationService {
    * that the lock that keeps symbols gapless is held for a few statements, not for the rendering.
    */
   private Letter registerNew(LetterRequest request, Addressee addressee) {
+    if (request.toOrganization()) {
+      return registerNewToOrganization(request);
+    }
     if (addressee != null) {
       return registerNewTo(request, addressee);
     }
@@ -143,6 +153,48 @@ public class NotificationService {
           content.html().replace(SYMBOL_PLACEHOLDER, HtmlUtils.htmlEscape(symbol)),
           content.text().replace(SYMBOL_PLACEHOLDER, symbol), messageId(symbol));
     });
+  }
+
+  private Letter registerNewToOrganization(LetterRequest request) {
+    Organization organization = organizations.organization(request.organizationId())
+        .orElseThrow(() -> new UndeliverableLetterException("No organization " + request.organizationId()
+            + " in the registry; the " + request.type() + " letter cannot be sent."));
+    if (EmailAddresses.problem(organization.email()) != null) {
+      throw new UndeliverableLetterException("No valid e-mail address of " + organization.name() + " ("
+          + organization.acronym() + ") is in the registry; the " + request.type() + " letter cannot be sent. "
+          + "Correct the organization's address and retry.");
+    }
+    List<String> copies = organizations.currentContacts(organization.id()).stream()
+        .filter(c -> EmailAddresses.problem(c.email()) == null)
+        .map(NotificationService::address)
+        .toList();
+    // The templates know the letter's language and addressee phrase through the record they get.
+    // The registry holds one name per organization, so the compliments formula names it as registered.
+    MemberState asAddressed = new MemberState(null, null, organization.name(), organization.language(),
+        phrase(organization));
+    LocalDate today = clock.today();
+    LetterContent content = composer.compose(asAddressed, request.type(), SYMBOL_PLACEHOLDER, today,
+        request.parameters());
+    return register.register(request, today.getYear(), number -> {
+      String symbol = properties.symbol(today.getYear(), number);
+      return new CorrespondenceRegister.Draft(symbol, null, request.type(), organization.language().code(),
+          address(organization.email(), organization.name()), copies.isEmpty() ? null : String.join(", ", copies),
+          content.subject().replace(SYMBOL_PLACEHOLDER, symbol), today,
+          content.html().replace(SYMBOL_PLACEHOLDER, HtmlUtils.htmlEscape(symbol)),
+          content.text().replace(SYMBOL_PLACEHOLDER, symbol), messageId(symbol), organization.id(),
+          organization.acronym());
+    });
+  }
+
+  /** How the compliments formula names an organization: "the African Union" in English, its name otherwise. */
+  static String phrase(Organization organization) {
+    String name = organization.name().strip();
+    boolean english = organization.language() == org.un.sc1540.workflow.registry.UnLanguage.EN;
+    return english && !name.regionMatches(true, 0, "the ", 0, 4) ? "the " + name : name;
+  }
+
+  private static String address(OrganizationContact contact) {
+    return address(contact.email(), contact.name());
   }
 
   /** Deterministic per letter: the same letter always carries the same Message-ID. */

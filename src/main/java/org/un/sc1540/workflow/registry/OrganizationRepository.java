@@ -34,6 +34,13 @@ class OrganizationRepository {
         .optional();
   }
 
+  Optional<Organization> findById(long id) {
+    return jdbc.sql("SELECT " + ORGANIZATION_COLUMNS + " FROM organization WHERE id = :id")
+        .param("id", id)
+        .query(OrganizationRepository::organization)
+        .optional();
+  }
+
   long count() {
     return jdbc.sql("SELECT COUNT(*) FROM organization").query(Long.class).single();
   }

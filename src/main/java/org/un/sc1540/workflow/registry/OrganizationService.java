@@ -46,6 +46,15 @@ public class OrganizationService {
     return repository.findByAcronym(acronym);
   }
 
+  public Optional<Organization> organization(long id) {
+    return repository.findById(id);
+  }
+
+  /** The organization's points of contact current today (New York). */
+  public List<OrganizationContact> currentContacts(long organizationId) {
+    return currentContacts().getOrDefault(organizationId, List.of());
+  }
+
   /** Every organization's points of contact current today (New York), by organization id. */
   public Map<Long, List<OrganizationContact>> currentContacts() {
     return repository.findAllCurrentContacts(clock.today()).stream()

@@ -213,7 +213,7 @@ class DispatchBenchmark {
             state.language().code(), "mission." + code + "@example.org", "poc." + code + "@example.org",
             content.subject(), LocalDate.now(), content.html(), content.text(), "raw", "raw", 1, "raw",
             LetterStatus.PENDING, "<raw." + UUID.randomUUID() + "@committee1540.example.org>", 0, null, Instant.now(),
-            null);
+            null, null, null);
         messages.add(notifications.mimeMessage(letter));
       }
       return messages;

@@ -95,6 +95,21 @@ final class LetterSamples {
         p.put("deliveredOn", LocalDate.of(2027, 11, 5));
         p.put("feedbackDueOn", LocalDate.of(2028, 1, 4));
       }
+      case ADDITIONAL_INFORMATION_REQUEST -> {
+        p.put("lastSubmissionYear", 2019);
+        p.put("additionalParagraph", "The Committee also refers to the regional workshop held in May.");
+      }
+      case POC_UPDATE_REQUEST, ORGANIZATION_POC_UPDATE_REQUEST -> {
+        p.put("pocConfirmedOn", LocalDate.of(2025, 2, 10));
+        p.put("additionalParagraph", "The Committee also refers to the regional workshop held in May.");
+      }
+      case ASSISTANCE_REQUESTER_FOLLOW_UP -> {
+        p.put("requestReferences", "ASSIST-MLI-2027-1, ASSIST-MLI-2027-2");
+        p.put("additionalParagraph", "The Committee also refers to the regional workshop held in May.");
+      }
+      case POC_NOMINATION_REQUEST, ASSISTANCE_PROVIDER_LETTER, ASSISTANCE_POTENTIAL_PROVIDER_LETTER,
+          ORGANIZATION_POC_NOMINATION_REQUEST ->
+          p.put("additionalParagraph", "The Committee also refers to the regional workshop held in May.");
       case MATRIX_CONSULTATION -> {
         p.put("matrixReference", "MATRIX-2027-FRA");
         p.put("matrixVersion", "2027.2");
