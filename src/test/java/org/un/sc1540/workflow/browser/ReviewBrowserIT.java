@@ -63,7 +63,7 @@ class ReviewBrowserIT {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> runtimeService
         .createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + YEAR).count() == 1);
 
-    ProcessInstance review = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + year)
+    ProcessInstance review = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + YEAR)
         .singleResult();
     assertThat(runtimeService.getVariable(review.getId(), ComprehensiveReviewProcess.REPORT_DUE_DATE)).isEqualTo(YEAR + "-11-30");
     browser.close();
