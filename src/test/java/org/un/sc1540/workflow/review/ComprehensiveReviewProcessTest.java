@@ -707,6 +707,70 @@ class ComprehensiveReviewProcessTest {
   }
 
   @Test
+  void aCoordinatorMarksAnIfNecessaryStepNotNeededFromTasklistAndReadsTheOutcome() {
+    int year = 2010;
+    startInJanuary(year);
+    identityService.setAuthentication("coordinator", List.of(CommitteeGroups.COORDINATORS));
+
+    ProcessInstance mark = runtimeService.startProcessInstanceByKey(MarkReviewStepNotNeededProcess.KEY, Map.of(
+        MarkReviewStepNotNeededProcess.REVIEW_YEAR, year,
+        MarkReviewStepNotNeededProcess.STEP_ID, "OCT_INCOMING_MEMBERS_MEETING",
+        MarkReviewStepNotNeededProcess.REASON, "The incoming members were briefed at the retreat"));
+
+    assertThat(mark.getBusinessKey()).isEqualTo("REVIEW-2010-OCT_INCOMING_MEMBERS_MEETING");
+    ReviewStatus.Step october = steps(year).get("OCT_INCOMING_MEMBERS_MEETING");
+    assertThat(october.done()).isTrue();
+    assertThat(october.notNeededReason()).isEqualTo("The incoming members were briefed at the retreat");
+    assertThat(october.completedBy()).isEqualTo("coordinator");
+    Task outcome = taskService.createTaskQuery().processInstanceId(mark.getId()).singleResult();
+    assertThat(outcome.getTaskDefinitionKey()).isEqualTo(MarkReviewStepNotNeededProcess.TASK_READ_OUTCOME);
+    assertThat(outcome.getAssignee()).isEqualTo("coordinator");
+    assertThat((String) taskService.getVariable(outcome.getId(), MarkReviewStepNotNeededProcess.OUTCOME))
+        .contains("is marked not needed").contains("The incoming members were briefed at the retreat");
+
+    taskService.complete(outcome.getId());
+    BpmnAwareTests.assertThat(mark).isEnded();
+  }
+
+  @Test
+  void aWorkingGroupMemberCannotMarkAStepNotNeededFromTasklist() {
+    int year = 2011;
+    startInJanuary(year);
+    identityService.setAuthentication("wg1", List.of(CommitteeGroups.WG_IMPLEMENTATION));
+
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(MarkReviewStepNotNeededProcess.KEY, Map.of(
+        MarkReviewStepNotNeededProcess.REVIEW_YEAR, year,
+        MarkReviewStepNotNeededProcess.STEP_ID, "NOV_INCOMING_MEMBERS_MEETING",
+        MarkReviewStepNotNeededProcess.REASON, "Not needed")))
+        // Refused by the grants before the process runs: only coordinators start it.
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class).hasMessageContaining("does not have");
+    identityService.clearAuthentication();
+    assertThat(steps(year).get("NOV_INCOMING_MEMBERS_MEETING").done()).isFalse();
+  }
+
+  @Test
+  void aStepThatIsNotIfNecessaryIsRefusedFromTasklistInPlainWordsAndNothingStarts() {
+    int year = 2012;
+    startInJanuary(year);
+    identityService.setAuthentication("coordinator", List.of(CommitteeGroups.COORDINATORS));
+
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(MarkReviewStepNotNeededProcess.KEY, Map.of(
+        MarkReviewStepNotNeededProcess.REVIEW_YEAR, year,
+        MarkReviewStepNotNeededProcess.STEP_ID, "AUG_RETREAT",
+        MarkReviewStepNotNeededProcess.REASON, "No budget")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("Step AUG_RETREAT (Hold the retreat) is not an \"if necessary\" item of the schedule; "
+            + "it cannot be marked not needed");
+    identityService.clearAuthentication();
+    assertThat(steps(year).get("AUG_RETREAT").done()).isFalse();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(MarkReviewStepNotNeededProcess.KEY)
+        .processInstanceBusinessKeyLike("REVIEW-2012%").count()).isZero();
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(MarkReviewStepNotNeededProcess.KEY).processInstanceBusinessKeyLike("REVIEW-2012%")
+        .count()).isZero();
+  }
+
+  @Test
   void theReportWaitsForTheFourAreasConclusions() {
     int year = 2059;
     ProcessInstance review = startInJanuary(year);
