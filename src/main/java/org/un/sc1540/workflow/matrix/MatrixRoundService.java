@@ -165,7 +165,8 @@ public class MatrixRoundService {
     }
     repository.updateRoundPosted(roundId, considered, postedOn, websiteUrl, note, access.userId(), clock.instant());
     repository.postApprovedOfRound(roundId, postedOn, websiteUrl, access.userId());
-    events.publishEvent(new MatrixRoundProgressed(round.reviewYear(), roundId, MatrixRoundProgressed.Fact.MATRICES_POSTED));
+    events.publishEvent(new MatrixRoundProgressed(round.reviewYear(), roundId,
+        MatrixRoundProgressed.Fact.MATRICES_POSTED));
   }
 
   public List<MatrixRound> rounds() {
