@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.un.sc1540.workflow.config.CommitteeClock;
 import org.un.sc1540.workflow.input.Refused;
@@ -29,15 +30,17 @@ public class MatrixReviewService {
   private final CommitteeClock clock;
   private final CommitteeAccess access;
   private final RuntimeService runtimeService;
+  private final ApplicationEventPublisher events;
 
   MatrixReviewService(MatrixRepository repository, RegistryService registry, MatrixProperties properties,
-      CommitteeClock clock, CommitteeAccess access, RuntimeService runtimeService) {
+      CommitteeClock clock, CommitteeAccess access, RuntimeService runtimeService, ApplicationEventPublisher events) {
     this.repository = repository;
     this.registry = registry;
     this.properties = properties;
     this.clock = clock;
     this.access = access;
     this.runtimeService = runtimeService;
+    this.events = events;
   }
 
   /**
@@ -75,8 +78,18 @@ public class MatrixReviewService {
     return repository.changesPlacement(processInstanceId);
   }
 
+  /**
+   * Records the State's matrix as sent with its covering note; the last of its round to go out
+   * tells whoever waits for the round's covering notes ({@link MatrixRoundProgressed}).
+   */
   public void matrixSent(String processInstanceId, String symbol, LocalDate sentOn) {
     repository.updateSent(processInstanceId, symbol, sentOn);
+    repository.findReview(processInstanceId).map(StateMatrixStatus::roundProcessInstanceId)
+        .flatMap(repository::findRound)
+        .filter(round -> MatrixRoundService.coveringNotesAllSent(round,
+            repository.findReviews(round.processInstanceId())))
+        .ifPresent(round -> events.publishEvent(new MatrixRoundProgressed(round.reviewYear(),
+            round.processInstanceId(), MatrixRoundProgressed.Fact.COVERING_NOTES_SENT)));
   }
 
   public void reminderSent(String processInstanceId, LocalDate day) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.un.sc1540.workflow.config.CommitteeClock;
@@ -30,15 +31,17 @@ public class MatrixRoundService {
   private final MatrixProperties properties;
   private final CommitteeClock clock;
   private final CommitteeAccess access;
+  private final ApplicationEventPublisher events;
 
   MatrixRoundService(MatrixRepository repository, RegistryService registry, RuntimeService runtimeService,
-      MatrixProperties properties, CommitteeClock clock, CommitteeAccess access) {
+      MatrixProperties properties, CommitteeClock clock, CommitteeAccess access, ApplicationEventPublisher events) {
     this.repository = repository;
     this.registry = registry;
     this.runtimeService = runtimeService;
     this.properties = properties;
     this.clock = clock;
     this.access = access;
+    this.events = events;
   }
 
   /** What a round starts with, once its start variables are checked and completed. */
@@ -162,6 +165,8 @@ public class MatrixRoundService {
     }
     repository.updateRoundPosted(roundId, considered, postedOn, websiteUrl, note, access.userId(), clock.instant());
     repository.postApprovedOfRound(roundId, postedOn, websiteUrl, access.userId());
+    events.publishEvent(new MatrixRoundProgressed(round.reviewYear(), roundId,
+        MatrixRoundProgressed.Fact.MATRICES_POSTED));
   }
 
   public List<MatrixRound> rounds() {
@@ -212,8 +217,7 @@ public class MatrixRoundService {
   public Optional<RoundProgress> progress(int year) {
     return repository.findLatestRound(year).map(round -> {
       List<StateMatrixStatus> states = repository.findReviews(round.processInstanceId());
-      boolean allSent = states.size() >= round.stateCount() && states.stream().allMatch(s -> s.sentOn() != null);
-      Optional<LocalDate> sentOn = allSent
+      Optional<LocalDate> sentOn = coveringNotesAllSent(round, states)
           ? states.stream().map(StateMatrixStatus::sentOn).max(Comparator.naturalOrder()) : Optional.empty();
       List<String> carried = states.stream().filter(StateMatrixStatus::carried)
           .map(StateMatrixStatus::stateCode).toList();
@@ -225,6 +229,11 @@ public class MatrixRoundService {
           (int) states.stream().filter(StateMatrixStatus::approved).count(), sentOn,
           Optional.ofNullable(round.consideredOn()), Optional.ofNullable(round.postedOn()), carried, stillToPost);
     });
+  }
+
+  /** Whether every State of the round has been sent its matrix with its covering note. */
+  static boolean coveringNotesAllSent(MatrixRound round, List<StateMatrixStatus> states) {
+    return states.size() >= round.stateCount() && states.stream().allMatch(s -> s.sentOn() != null);
   }
 
   /** The default comment deadline of a year's round (29 May; {@code committee.matrix.comment-deadline}). */

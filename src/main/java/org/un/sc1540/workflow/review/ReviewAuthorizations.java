@@ -19,6 +19,7 @@ class ReviewAuthorizations {
   ProcessGrants reviewGrants() {
     return () -> List.of(
         Grant.start(CommitteeGroups.COORDINATORS, ComprehensiveReviewProcess.KEY),
-        Grant.start(CommitteeGroups.COORDINATORS, MoveReviewStepProcess.KEY));
+        Grant.start(CommitteeGroups.COORDINATORS, MoveReviewStepProcess.KEY),
+        Grant.start(CommitteeGroups.COORDINATORS, MarkReviewStepNotNeededProcess.KEY));
   }
 }

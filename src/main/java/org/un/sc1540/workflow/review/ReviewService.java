@@ -289,6 +289,37 @@ public class ReviewService {
   }
 
   /**
+   * The year's matrix round has sent its last covering note or recorded its June posting
+   * ({@code MatrixRoundProgressed}, through {@link ReviewMatrixRoundListener}): every released step
+   * of a running review that waited for what the round records, and whose prerequisites are now all
+   * done, goes on at once, as it would at the review's next recorded step. A step that no longer
+   * waits (its task is open, or it is done) has no subscription and is left alone.
+   */
+  @Transactional
+  public void matrixRoundProgressed(int year) {
+    java.util.Optional<Review> review = repository.findReview(year)
+        .filter(r -> r.status() == Review.Status.RUNNING);
+    if (review.isEmpty()) {
+      return;
+    }
+    Map<String, ReviewStep> steps = steps(year);
+    for (ReviewStep step : steps.values()) {
+      if (step.isReleased() && !step.isDone()
+          && step.waitsFor().stream().map(steps::get).allMatch(s -> s != null && s.isDone())
+          && step.waitsFor().stream().map(steps::get).anyMatch(ReviewService::isRecordedByTheMatrixRound)) {
+        // The round's news is the application's, not the user's who posted: no right of theirs on the review needed.
+        access.asApplication(() -> deliverAsApplication(review.get().processInstanceId(),
+            ComprehensiveReviewProcess.MESSAGE_PREREQUISITES_DONE, step.stepId(), false));
+      }
+    }
+  }
+
+  /** A step whose being done the review reads from the matrix round's tables (March's notes, June's posting). */
+  private static boolean isRecordedByTheMatrixRound(ReviewStep step) {
+    return step.kind().isDoneByMatrixRound() || step.kind() == StepKind.MATRIX_CIRCULATION;
+  }
+
+  /**
    * Marks an "if necessary" step not needed (Annex II, October and November: the meetings with the
    * incoming members on the draft report, "if necessary"): the reason is its outcome, the step
    * ends wherever it waits, and the steps waiting for it go on. Coordinators and administrators.

@@ -2,6 +2,7 @@ package org.un.sc1540.workflow.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.un.sc1540.workflow.review.ReviewDriver.at;
 import static org.un.sc1540.workflow.review.ReviewDriver.justBefore;
 import static org.un.sc1540.workflow.review.ReviewDriver.startOf;
@@ -28,10 +29,13 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.un.sc1540.workflow.CommitteeTest;
 import org.un.sc1540.workflow.config.CommitteeClock;
 import org.un.sc1540.workflow.matrix.MatrixProperties;
 import org.un.sc1540.workflow.matrix.MatrixReviewService;
+import org.un.sc1540.workflow.matrix.MatrixRoundProgressed;
 import org.un.sc1540.workflow.matrix.MatrixRoundService;
 import org.un.sc1540.workflow.security.CommitteeGroups;
 
@@ -43,6 +47,7 @@ import org.un.sc1540.workflow.security.CommitteeGroups;
  * tests (2082-2095), where a review would hold the Chair's briefing; 2013-2024 are free for reviews.
  */
 @CommitteeTest
+@RecordApplicationEvents
 class ComprehensiveReviewProcessTest {
 
   /** A State no other feature's tests use: the called processes go to it alone. */
@@ -274,6 +279,28 @@ class ComprehensiveReviewProcessTest {
   }
 
   @Test
+  void theRoundTellsTheReviewWhenItsLastCoveringNoteHasGoneOutAndWhenItPosts(ApplicationEvents events) {
+    int year = 2008;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 3);
+    driver.runJobs(review.getId());
+    ProcessInstance round = driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS);
+    startTheRoundsStateReviews(round);
+    ProcessInstance stateReview = runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId())
+        .singleResult();
+
+    at(year, 3, 20, 10, 0);
+    matrixReviews.matrixSent(stateReview.getId(), "S/AC.44/2008/NV.1", LocalDate.of(year, 3, 20));
+    at(year, 6, 12, 15, 0);
+    postFromTheRound(round, LocalDate.of(year, 6, 10), LocalDate.of(year, 6, 12));
+
+    assertThat(events.stream(MatrixRoundProgressed.class).filter(e -> e.reviewYear() == year))
+        .extracting(MatrixRoundProgressed::roundId, MatrixRoundProgressed::fact)
+        .containsExactly(tuple(round.getId(), MatrixRoundProgressed.Fact.COVERING_NOTES_SENT),
+            tuple(round.getId(), MatrixRoundProgressed.Fact.MATRICES_POSTED));
+  }
+
+  @Test
   void theJuneStepsAreTheMatrixRoundsOwnPostingDoneOnceWithoutWaitingForAStateInConsultation() {
     int year = 2031;
     ProcessInstance review = startInJanuary(year);
@@ -309,6 +336,29 @@ class ComprehensiveReviewProcessTest {
     driver.runJobs(review.getId());
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(round.getId()).count()).isEqualTo(1);
     assertThat(driver.task(review.getId(), "AUG_FINAL_MATRIX_REVIEW_MEETING")).isNotNull();
+  }
+
+  @Test
+  void aStepWaitingForTheJunePostingGoesOnWhenTheRoundPostsWithoutAnyOtherReviewAction() {
+    int year = 2009;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 3);
+    driver.runJobs(review.getId());
+    ProcessInstance round = driver.called(review.getId(), ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS);
+    startTheRoundsStateReviews(round);
+    // June passes without the round's posting: August's final matrix review is released and waits for it.
+    startOf(year, 8);
+    driver.runJobs(review.getId());
+    assertThat(driver.task(review.getId(), "AUG_FINAL_MATRIX_REVIEW_MEETING")).isNull();
+    assertThat(steps(year).get("AUG_FINAL_MATRIX_REVIEW_MEETING").state())
+        .isEqualTo(ReviewStatus.State.WAITING_FOR_PREREQUISITES);
+
+    // The coordinators post from the round; no step of the review is recorded meanwhile.
+    at(year, 8, 5, 15, 0);
+    postFromTheRound(round, LocalDate.of(year, 8, 4), LocalDate.of(year, 8, 5));
+
+    assertThat(driver.task(review.getId(), "AUG_FINAL_MATRIX_REVIEW_MEETING")).isNotNull();
+    assertThat(steps(year).get("AUG_FINAL_MATRIX_REVIEW_MEETING").state()).isEqualTo(ReviewStatus.State.IN_PROGRESS);
   }
 
   @Test
@@ -704,6 +754,70 @@ class ComprehensiveReviewProcessTest {
         new ReviewService.Requester("wg1", List.of(CommitteeGroups.WG_IMPLEMENTATION))))
         .hasMessageContaining("Only coordinators mark a step of a review not needed");
     assertThat(steps(year).get("OCT_INCOMING_MEMBERS_MEETING").done()).isFalse();
+  }
+
+  @Test
+  void aCoordinatorMarksAnIfNecessaryStepNotNeededFromTasklistAndReadsTheOutcome() {
+    int year = 2010;
+    startInJanuary(year);
+    identityService.setAuthentication("coordinator", List.of(CommitteeGroups.COORDINATORS));
+
+    ProcessInstance mark = runtimeService.startProcessInstanceByKey(MarkReviewStepNotNeededProcess.KEY, Map.of(
+        MarkReviewStepNotNeededProcess.REVIEW_YEAR, year,
+        MarkReviewStepNotNeededProcess.STEP_ID, "OCT_INCOMING_MEMBERS_MEETING",
+        MarkReviewStepNotNeededProcess.REASON, "The incoming members were briefed at the retreat"));
+
+    assertThat(mark.getBusinessKey()).isEqualTo("REVIEW-2010-OCT_INCOMING_MEMBERS_MEETING");
+    ReviewStatus.Step october = steps(year).get("OCT_INCOMING_MEMBERS_MEETING");
+    assertThat(october.done()).isTrue();
+    assertThat(october.notNeededReason()).isEqualTo("The incoming members were briefed at the retreat");
+    assertThat(october.completedBy()).isEqualTo("coordinator");
+    Task outcome = taskService.createTaskQuery().processInstanceId(mark.getId()).singleResult();
+    assertThat(outcome.getTaskDefinitionKey()).isEqualTo(MarkReviewStepNotNeededProcess.TASK_READ_OUTCOME);
+    assertThat(outcome.getAssignee()).isEqualTo("coordinator");
+    assertThat((String) taskService.getVariable(outcome.getId(), MarkReviewStepNotNeededProcess.OUTCOME))
+        .contains("is marked not needed").contains("The incoming members were briefed at the retreat");
+
+    taskService.complete(outcome.getId());
+    BpmnAwareTests.assertThat(mark).isEnded();
+  }
+
+  @Test
+  void aWorkingGroupMemberCannotMarkAStepNotNeededFromTasklist() {
+    int year = 2011;
+    startInJanuary(year);
+    identityService.setAuthentication("wg1", List.of(CommitteeGroups.WG_IMPLEMENTATION));
+
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(MarkReviewStepNotNeededProcess.KEY, Map.of(
+        MarkReviewStepNotNeededProcess.REVIEW_YEAR, year,
+        MarkReviewStepNotNeededProcess.STEP_ID, "NOV_INCOMING_MEMBERS_MEETING",
+        MarkReviewStepNotNeededProcess.REASON, "Not needed")))
+        // Refused by the grants before the process runs: only coordinators start it.
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class).hasMessageContaining("does not have");
+    identityService.clearAuthentication();
+    assertThat(steps(year).get("NOV_INCOMING_MEMBERS_MEETING").done()).isFalse();
+  }
+
+  @Test
+  void aStepThatIsNotIfNecessaryIsRefusedFromTasklistInPlainWordsAndNothingStarts() {
+    int year = 2012;
+    startInJanuary(year);
+    identityService.setAuthentication("coordinator", List.of(CommitteeGroups.COORDINATORS));
+
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(MarkReviewStepNotNeededProcess.KEY, Map.of(
+        MarkReviewStepNotNeededProcess.REVIEW_YEAR, year,
+        MarkReviewStepNotNeededProcess.STEP_ID, "AUG_RETREAT",
+        MarkReviewStepNotNeededProcess.REASON, "No budget")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("Step AUG_RETREAT (Hold the retreat) is not an \"if necessary\" item of the schedule; "
+            + "it cannot be marked not needed");
+    identityService.clearAuthentication();
+    assertThat(steps(year).get("AUG_RETREAT").done()).isFalse();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(MarkReviewStepNotNeededProcess.KEY)
+        .processInstanceBusinessKeyLike("REVIEW-2012%").count()).isZero();
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(MarkReviewStepNotNeededProcess.KEY).processInstanceBusinessKeyLike("REVIEW-2012%")
+        .count()).isZero();
   }
 
   @Test

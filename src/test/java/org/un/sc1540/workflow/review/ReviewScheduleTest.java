@@ -135,6 +135,19 @@ class ReviewScheduleTest {
   }
 
   @Test
+  void theNotNeededFormOffersExactlyTheIfNecessarySteps() throws IOException {
+    JsonNode form = new ObjectMapper().readTree(Path.of("forms/review-step-not-needed.form").toFile());
+    List<String> offered = new ArrayList<>();
+    for (JsonNode component : form.get("components")) {
+      if (MarkReviewStepNotNeededProcess.STEP_ID.equals(component.path("key").asText())) {
+        component.get("values").forEach(v -> offered.add(v.get("value").asText()));
+      }
+    }
+    assertThat(offered).containsExactlyElementsOf(rows(true, true).stream().filter(ScheduledStep::ifNecessary)
+        .map(ScheduledStep::stepId).toList());
+  }
+
+  @Test
   void aStepWaitingForAnUnknownStepOrInACycleIsRefused() {
     ScheduledStep a = step("A_STEP", WorkingGroup.COMMITTEE, StepKind.TASK, List.of("B_STEP"));
     ScheduledStep b = step("B_STEP", WorkingGroup.COMMITTEE, StepKind.TASK, List.of("A_STEP"));
