@@ -31,7 +31,7 @@ class RoutineLettersRepository {
     }
   }
 
-  /** When the Committee last heard that a contact is right: taken in, or confirmed since (V95). */
+  /** When the Committee last heard that a contact is right: taken in, or confirmed since (V97). */
   private static final String LAST_HEARD =
       "CASE WHEN confirmed_on IS NOT NULL AND confirmed_on > valid_from THEN confirmed_on ELSE valid_from END";
 

@@ -31,7 +31,7 @@ import org.un.sc1540.workflow.registry.RegistryService;
 import org.un.sc1540.workflow.reporting.NonReportingStatesProcess;
 
 /**
- * The routine letters on PostgreSQL (V93-V95; {@code ./mvnw -Ppostgres verify}): the rules read the
+ * The routine letters on PostgreSQL (V93, V94, V97; {@code ./mvnw -Ppostgres verify}): the rules read the
  * registry, a review keeps a State and an organization, both letters go out and the register files
  * the second under the organization; a second start is refused; a point of contact is confirmed.
  */
