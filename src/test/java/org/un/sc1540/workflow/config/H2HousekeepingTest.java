@@ -42,6 +42,28 @@ class H2HousekeepingTest {
         .query(String.class).single()).isEqualTo(ROWS + "/" + UPDATES);
   }
 
+  /** After the writes stop, one scheduled run brings the file back near its data by itself. */
+  @Test
+  void oneRunBringsAQuietFileBackNearItsData() throws Exception {
+    JdbcDataSource dataSource = fileDatabase("quiet");
+    long live = churn(dataSource, UPDATES);
+    long grown = fileSize("quiet");
+    assertThat(grown).as("file size before housekeeping").isGreaterThan(3 * live);
+
+    // A budget so small that one compaction moves only a step of the file.
+    H2Housekeeping housekeeping = new H2Housekeeping(dataSource, EVERY_MINUTE, java.time.Duration.ofMillis(1));
+    H2Housekeeping.Run first = housekeeping.runOnce();
+    assertThat(first.sizeAfter()).as("after a single step").isGreaterThan(2 * live + H2Housekeeping.SLACK_BYTES);
+
+    H2Housekeeping.Run run = housekeeping.runUntilNearItsData(java.time.Duration.ofMinutes(1));
+
+    assertThat(run.compacted()).isTrue();
+    assertThat(fileSize("quiet")).as("file size after one run, grown to %d bytes first", grown)
+        .isLessThan(2 * live + H2Housekeeping.SLACK_BYTES);
+    assertThat(JdbcClient.create(dataSource).sql("SELECT COUNT(*) || '/' || SUM(version) FROM churn")
+        .query(String.class).single()).isEqualTo(ROWS + "/" + UPDATES);
+  }
+
   @Test
   void aFileNearItsDataIsLeftAlone() throws Exception {
     JdbcDataSource dataSource = fileDatabase("small");
