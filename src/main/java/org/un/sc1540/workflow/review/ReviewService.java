@@ -93,9 +93,13 @@ public class ReviewService {
     if (due == null) {
       due = ReviewCalendar.defaultReportDueDate(year);
     }
-    if (due.getYear() != year || due.getMonthValue() < EARLIEST_REPORT_MONTH) {
-      throw ReviewRequestException.badRequest("reportDueDate must fall between 1 October and 31 December " + year
-          + " (the draft report is discussed with the incoming members in October), not " + due);
+    // The Committee may postpone a review's report into the next year (the 2020 review was
+    // concluded in 2021); checkResolutionDates asks for the decision's reference.
+    if (due.getYear() < year || due.getYear() > year + 1
+        || (due.getYear() == year && due.getMonthValue() < EARLIEST_REPORT_MONTH)) {
+      throw ReviewRequestException.badRequest("reportDueDate must fall between 1 October " + year + " and 31 December "
+          + year + " (the draft report is discussed with the incoming members in October), or in " + (year + 1)
+          + " when the Committee has decided to postpone the report, not " + due);
     }
     if (due.isBefore(clock.today())) {
       throw ReviewRequestException.badRequest("reportDueDate " + due + " has passed (today is " + clock.today()

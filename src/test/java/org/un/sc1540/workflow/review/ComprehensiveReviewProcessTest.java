@@ -591,7 +591,7 @@ class ComprehensiveReviewProcessTest {
     assertThatThrownBy(() -> driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, 2056,
         ComprehensiveReviewProcess.REPORT_DUE_DATE, "2056-09-30")))
         .isInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("reportDueDate must fall between 1 October and 31 December 2056");
+        .hasMessageContaining("reportDueDate must fall between 1 October 2056 and 31 December 2056");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-2056").count()).isZero();
   }
 
@@ -636,6 +636,30 @@ class ComprehensiveReviewProcessTest {
     assertThat(reviews.review(year).reportDueDate()).isEqualTo(LocalDate.of(2017, 12, 15));
     assertThat(runtimeService.getVariables(review.getId()))
         .doesNotContainKey(ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE);
+  }
+
+  /** As the 2020 review was concluded in 2021: into the next year, with the Committee's decision only. */
+  @Test
+  void aReportPostponedIntoTheNextYearNeedsTheDecisionToo() {
+    int year = 2007;
+    at(year, 1, 10, 9, 0);
+    assertThatThrownBy(() -> driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year,
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, "2008-03-31")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("resolution 2663 (2022), paragraph 3: the review's report precedes the December of "
+            + "its year; reportDueDate 2008-03-31 needs the Committee's decision to postpone it");
+    assertThatThrownBy(() -> driver.start(Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year,
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, "2009-01-15",
+        ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE, "S/AC.44/2007/OC.9")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("or in 2008 when the Committee has decided to postpone the report, not 2009-01-15");
+    assertThat(driver.reviewsOfYear(year)).isZero();
+
+    startInJanuary(year, Map.of(ComprehensiveReviewProcess.REPORT_DUE_DATE, "2008-03-31",
+        ComprehensiveReviewProcess.POSTPONEMENT_REFERENCE, "S/AC.44/2007/OC.9"));
+
+    assertThat(reviews.review(year).reportDueDate()).isEqualTo(LocalDate.of(2008, 3, 31));
+    assertThat(reviews.review(year).postponementReference()).isEqualTo("S/AC.44/2007/OC.9");
   }
 
   @Test
