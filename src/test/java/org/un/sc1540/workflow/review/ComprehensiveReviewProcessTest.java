@@ -119,6 +119,28 @@ class ComprehensiveReviewProcessTest {
     return StepKind.valueOf(step.kind()).isDoneByMatrixRound();
   }
 
+  /**
+   * Issue 14.1: the review instance itself holds its keys and flags only. Cockpit's variable tab
+   * also lists every step instance's {@code stepId} and {@code loopCounter} (the multi-instance
+   * body's) and the open tasks' form fields; the log line gives that total.
+   */
+  @Test
+  void aReviewWaitingInFebruaryHoldsFewVariables() {
+    int year = 2006;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 2);
+    driver.runJobs(review.getId());
+
+    long all = runtimeService.createVariableInstanceQuery().processInstanceIdIn(review.getId()).count();
+    long onTheInstance = runtimeService.createVariableInstanceQuery().processInstanceIdIn(review.getId())
+        .variableScopeIdIn(review.getId()).count();
+    org.slf4j.LoggerFactory.getLogger(getClass()).info("Variables of REVIEW-{} in February: {} in all, {} on the "
+        + "instance itself; names: {}", year, all, onTheInstance, runtimeService.createVariableInstanceQuery()
+        .processInstanceIdIn(review.getId()).list().stream().map(v -> v.getName())
+        .collect(Collectors.groupingBy(n -> n, java.util.TreeMap::new, Collectors.counting())));
+    assertThat(onTheInstance).isLessThanOrEqualTo(15);
+  }
+
   @Test
   void februaryStepsAppearForTheirGroupsWithDueDatesAtTheStartOfFebruary() {
     int year = 2029;
