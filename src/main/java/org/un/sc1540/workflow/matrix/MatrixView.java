@@ -1,6 +1,5 @@
 package org.un.sc1540.workflow.matrix;
 
-import org.un.sc1540.workflow.notification.FreeTextPlacement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -9,8 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.un.sc1540.workflow.input.Inputs;
 import org.un.sc1540.workflow.input.Vars;
+import org.un.sc1540.workflow.notification.FreeTextPlacement;
 import org.un.sc1540.workflow.registry.MemberState;
 import org.un.sc1540.workflow.registry.RegistryService;
+import org.un.sc1540.workflow.web.InertText;
 
 /**
  * What the matrix tasks' forms and the matrix letters show, read from the tables when the task is
@@ -275,26 +276,8 @@ public class MatrixView {
     return Inputs.isWebLink(url) ? "<" + url + ">" : md(url);
   }
 
-  /** Text from data, with every character Markdown or HTML would read as markup escaped. */
+  /** Text from data made inert for the form's Markdown ({@link InertText}); empty for null. */
   static String md(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder escaped = new StringBuilder(text.length() + 8);
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '&' -> escaped.append("&amp;");
-        case '\n', '\r' -> escaped.append(' ');
-        default -> {
-          if ("\\`*_{}[]()#+-.!|~\"'".indexOf(c) >= 0) {
-            escaped.append('\\');
-          }
-          escaped.append(c);
-        }
-      }
-    }
-    return escaped.toString();
+    return text == null ? "" : InertText.forMarkdown(text);
   }
 }

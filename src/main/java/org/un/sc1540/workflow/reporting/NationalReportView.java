@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.un.sc1540.workflow.registry.MemberState;
 import org.un.sc1540.workflow.registry.RegistryService;
 import org.un.sc1540.workflow.registry.SubmissionKind;
+import org.un.sc1540.workflow.web.InertText;
 
 /**
  * What "Read the outcome" shows the person who recorded a report or additional information, and to
@@ -40,7 +41,7 @@ public class NationalReportView {
   public String outcome(DelegateExecution execution) {
     ReportRecording recording = recording(execution);
     String code = recording.stateCode();
-    return FormText.inert(reports.describe(recording)) + "\n\n"
+    return InertText.forMarkdown(reports.describe(recording)) + "\n\n"
         + "[Reminder cycles of " + code + "](/committee/reporting?state=" + code + ") · "
         + "[Letters to " + code + "](/committee/correspondence?state=" + code + ")";
   }

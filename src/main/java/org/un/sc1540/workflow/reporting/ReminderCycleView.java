@@ -15,13 +15,14 @@ import org.un.sc1540.workflow.registry.ContactRole;
 import org.un.sc1540.workflow.registry.EmailAddresses;
 import org.un.sc1540.workflow.registry.MemberState;
 import org.un.sc1540.workflow.registry.RegistryService;
+import org.un.sc1540.workflow.web.InertText;
 
 /**
  * What the reminder cycle's model reads from the tables, through expressions: the values its forms
  * show (task input parameters, computed when the task is created and gone with it), the parameters
  * of its letters, and its gateways' questions. The process itself holds only the State's code.
  *
- * <p>Contacts shown inside a form's text component are made inert ({@link FormText}): they are data
+ * <p>Contacts shown inside a form's text component are made inert ({@link org.un.sc1540.workflow.web.InertText}): they are data
  * from an import and must not become links or markup in Tasklist.
  */
 @Component
@@ -56,7 +57,7 @@ public class ReminderCycleView {
 
   /** The Permanent Mission as the note's addressee, from the registry as it is today. */
   public String missionAddress(DelegateExecution execution) {
-    return contacts(execution, ContactRole.MISSION).stream().findFirst().map(FormText::inert)
+    return contacts(execution, ContactRole.MISSION).stream().findFirst().map(InertText::forMarkdown)
         .orElse("None: the registry has no valid e-mail address of the Permanent Mission; import one before "
             + "sending, or the note will stop at \"Complete the Mission's address\"");
   }
@@ -65,7 +66,7 @@ public class ReminderCycleView {
   public String pocAddresses(DelegateExecution execution) {
     List<String> pocs = contacts(execution, ContactRole.POC);
     return pocs.isEmpty() ? "None in the registry"
-        : pocs.stream().map(FormText::inert).collect(Collectors.joining("; "));
+        : pocs.stream().map(InertText::forMarkdown).collect(Collectors.joining("; "));
   }
 
   /** The State's notes about its first report, from every cycle, oldest first, one a line (a read-only field). */
@@ -101,7 +102,7 @@ public class ReminderCycleView {
     List<String> missions = contacts(execution, ContactRole.MISSION);
     if (!missions.isEmpty()) {
       return "The registry now holds a valid address of the Permanent Mission of " + label(state) + ": "
-          + FormText.inert(missions.get(0)) + ". Confirm below, and the letter goes again.";
+          + InertText.forMarkdown(missions.get(0)) + ". Confirm below, and the letter goes again.";
     }
     return "No valid e-mail address of the Permanent Mission of " + label(state)
         + " is in the registry, so the letter could not be sent.";

@@ -265,7 +265,7 @@ class MatrixCommentsAtAnyMomentTest {
     assertThat(outcome.getAssignee()).isEqualTo("staff");
     assertThat(outcome.getName()).isEqualTo("Comments recorded — Panama (PAN)");
     assertThat((String) taskService.getVariable(outcome.getId(), StateMatrixReview.ABOUT))
-        .contains("recorded for the 2052 round", "Received 9 April 2052", "NV PAN 2052/12",
+        .contains("recorded for the 2052 round", "Received 9 April 2052", "NV PAN 2052\\/12",
             "Taken up by the experts' review: on time");
     BpmnAwareTests.assertThat(pi).isWaitingAt(StateMatrixReview.TASK_REVIEW_COMMENTS);
     assertThat(comments.comments(pi.getId())).singleElement()

@@ -10,9 +10,11 @@ class MatrixViewTest {
 
   @Test
   void textFromDataCannotBecomeALinkOrMarkup() {
-    assertThat(MatrixView.md("[click](javascript:alert(1))")).isEqualTo("\\[click\\]\\(javascript:alert\\(1\\)\\)");
-    assertThat(MatrixView.md("<img src=x onerror=alert(1)>")).isEqualTo("&lt;img src=x onerror=alert\\(1\\)&gt;");
-    assertThat(MatrixView.md("**NV** 2027/1\n# heading")).isEqualTo("\\*\\*NV\\*\\* 2027/1 \\# heading");
+    assertThat(MatrixView.md("[click](javascript:alert(1))"))
+        .isEqualTo("\\[click\\]\\(javascript\\:alert\\(1\\)\\)");
+    assertThat(MatrixView.md("<img src=x onerror=alert(1)>"))
+        .isEqualTo("\\<img src\\=x onerror\\=alert\\(1\\)\\>");
+    assertThat(MatrixView.md("**NV** 2027/1\n# heading")).isEqualTo("\\*\\*NV\\*\\* 2027\\/1 \\# heading");
     assertThat(MatrixView.md(null)).isEmpty();
   }
 

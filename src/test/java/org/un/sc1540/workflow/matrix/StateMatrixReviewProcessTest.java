@@ -201,7 +201,7 @@ class StateMatrixReviewProcessTest {
     assertThat(status(pi).commentsReceivedOn()).isEqualTo(LocalDate.of(year, 6, 2));
     assertThat((String) taskService.getVariable(scenario.task(pi.getId(),
         StateMatrixReview.TASK_REVIEW_COMMENTS).getId(), StateMatrixReview.ABOUT))
-        .contains("after the deadline (29 May 2043)", "NV ESP 2043/17");
+        .contains("after the deadline (29 May 2043)", "NV ESP 2043\\/17");
   }
 
   @Test

@@ -39,10 +39,13 @@ class SafeTextTest {
 
   @Test
   void htmlAndMarkdownBecomeText() {
-    assertThat(InertText.forMarkdown("<a href=\"https://x\">M</a> [y](https://x) **b** `c` ![i](https://x)"))
-        .isEqualTo("&lt;a href=&quot;https://x&quot;&gt;M&lt;/a&gt; \\[y\\]\\(https://x\\) \\*\\*b\\*\\* \\`c\\` "
-            + "\\!\\[i\\]\\(https://x\\)");
-    assertThat(InertText.forMarkdown("Jeanne Martin (j.martin@example.org)"))
-        .isEqualTo("Jeanne Martin \\(j.martin@example.org\\)");
+    String inert = InertText.forMarkdown("<a href=\"https://x\">M</a> [y](https://x) **b** `c` ![i](https://x)");
+    assertThat(inert).isEqualTo("\\<a href\\=\\\"https\\:\\/\\/x\\\"\\>M\\<\\/a\\> \\[y\\]\\(https\\:\\/\\/x\\) "
+        + "\\*\\*b\\*\\* \\`c\\` \\!\\[i\\]\\(https\\:\\/\\/x\\)");
+    // No character that starts markup is left without its backslash.
+    assertThat(inert).doesNotContainPattern("(?<!\\\\)[<>\\[\\]()*`!]");
+    assertThat(InertText.forMarkdown("Jeanne Martin (j.martin@example.org)\nline two"))
+        .isEqualTo("Jeanne Martin \\(j\\.martin\\@example\\.org\\) line two");
+    assertThat(InertText.forMarkdown(null)).isNull();
   }
 }
