@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.un.sc1540.workflow.config.CommitteeClock;
@@ -34,6 +35,7 @@ import org.un.sc1540.workflow.security.CommitteeGroups;
 public class NationalReports {
 
   static final int MAX_REFERENCE = 500;
+  static final int MAX_WHAT_CHANGED = 4_000;
 
   private final RegistryService registry;
   private final ReportRecordings recordings;
@@ -41,13 +43,16 @@ public class NationalReports {
   private final CommitteeClock clock;
   private final CommitteeAccess access;
 
+  private final ApplicationEventPublisher events;
+
   NationalReports(RegistryService registry, ReportRecordings recordings, RuntimeService runtimeService,
-      CommitteeClock clock, CommitteeAccess access) {
+      CommitteeClock clock, CommitteeAccess access, ApplicationEventPublisher events) {
     this.registry = registry;
     this.recordings = recordings;
     this.runtimeService = runtimeService;
     this.clock = clock;
     this.access = access;
+    this.events = events;
   }
 
   /**
@@ -101,12 +106,22 @@ public class NationalReports {
    */
   @Transactional
   public ReportRecording recordAdditionalInformation(String stateCode, LocalDate receivedOn, String reference,
-      String processInstanceId) {
+      String whatChanged, String processInstanceId) {
     access.require("record additional information from a State", CommitteeGroups.SECRETARIAT);
     MemberState state = registry.state(stateCode);
     checkReceived(RecordAdditionalInformationProcess.RECEIVED_ON, receivedOn);
     String ref = reference(RecordAdditionalInformationProcess.REFERENCE, reference);
+    if (whatChanged == null || whatChanged.isBlank()) {
+      throw Refused.badRequest(RecordAdditionalInformationProcess.WHAT_CHANGED + ": say what changed since the "
+          + "State's last report or information (programme of work para. 8 (b))");
+    }
+    if (whatChanged.strip().length() > MAX_WHAT_CHANGED) {
+      throw Refused.badRequest(RecordAdditionalInformationProcess.WHAT_CHANGED + " may hold at most "
+          + MAX_WHAT_CHANGED + " characters");
+    }
     registry.recordAdditionalInformation(state.code(), receivedOn, ref);
+    events.publishEvent(new AdditionalInformationRecorded(state.code(), receivedOn, ref, whatChanged.strip(),
+        access.userId(), clock.instant()));
     Optional<LocalDate> firstReport = registry.firstReportDate(state.code());
     return recordings.insert(new ReportRecording(0, state.code(), SubmissionKind.ADDITIONAL_INFORMATION, receivedOn,
         ref, Channel.TASKLIST, firstReport.orElse(null), firstReport.isPresent(), null, processInstanceId,

@@ -3,6 +3,7 @@ package org.un.sc1540.workflow.reporting;
 import static org.un.sc1540.workflow.reporting.RecordAdditionalInformationProcess.RECEIVED_ON;
 import static org.un.sc1540.workflow.reporting.RecordAdditionalInformationProcess.REFERENCE;
 import static org.un.sc1540.workflow.reporting.RecordAdditionalInformationProcess.STATE_CODE;
+import static org.un.sc1540.workflow.reporting.RecordAdditionalInformationProcess.WHAT_CHANGED;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,10 +24,12 @@ public class RecordAdditionalInformationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Vars form = Vars.of(execution);
     ReportRecording recording = reports.recordAdditionalInformation(form.stateCode(STATE_CODE), form.date(RECEIVED_ON),
-        form.optionalText(REFERENCE, NationalReports.MAX_REFERENCE), execution.getProcessInstanceId());
+        form.optionalText(REFERENCE, NationalReports.MAX_REFERENCE),
+        form.optionalText(WHAT_CHANGED, NationalReports.MAX_WHAT_CHANGED + 100), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(recording.stateCode());
     execution.setVariable(STATE_CODE, recording.stateCode());
     execution.removeVariable(RECEIVED_ON);
     execution.removeVariable(REFERENCE);
+    execution.removeVariable(WHAT_CHANGED);
   }
 }

@@ -14,6 +14,8 @@ public final class RecordAdditionalInformationProcess {
   public static final String STATE_CODE = FirstReportReminderProcess.STATE_CODE;
   public static final String RECEIVED_ON = "informationReceivedOn";
   public static final String REFERENCE = "informationReference";
+  /** What changed since the State's last report or information (programme of work para. 8 (b)). */
+  public static final String WHAT_CHANGED = "whatChanged";
 
   private RecordAdditionalInformationProcess() {}
 }

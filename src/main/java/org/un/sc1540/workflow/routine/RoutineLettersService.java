@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import org.un.sc1540.workflow.registry.MemberState;
 import org.un.sc1540.workflow.registry.Organization;
 import org.un.sc1540.workflow.registry.OrganizationService;
 import org.un.sc1540.workflow.registry.RegistryService;
+import org.un.sc1540.workflow.reporting.AdditionalInformationRecorded;
 import org.un.sc1540.workflow.reporting.NonReportingStatesProcess;
 import org.un.sc1540.workflow.security.CommitteeAccess;
 import org.un.sc1540.workflow.security.CommitteeGroups;
@@ -475,6 +477,16 @@ public class RoutineLettersService {
     registry.recordAdditionalInformation(state.code(), receivedOn, reference);
     repository.insertReply("ADDITIONAL_INFORMATION", state.code(), null, receivedOn, reference, changed,
         caller.map(CommitteeAccess.Caller::userId).orElse(null), clock.instant());
+  }
+
+  /**
+   * Additional information recorded from Tasklist (RecordAdditionalInformationProcess): kept among
+   * the replies with what changed, as one recorded here over REST is; in the recording's transaction.
+   */
+  @EventListener
+  public void additionalInformationRecorded(AdditionalInformationRecorded recorded) {
+    repository.insertReply("ADDITIONAL_INFORMATION", recorded.stateCode(), null, recorded.receivedOn(),
+        recorded.reference(), recorded.whatChanged(), recorded.recordedBy(), recorded.recordedAt());
   }
 
   /** The replies recorded, newest first. */

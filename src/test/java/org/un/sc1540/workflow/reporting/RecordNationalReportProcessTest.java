@@ -187,9 +187,15 @@ class RecordNationalReportProcessTest {
     ProcessInstance recording = formService.submitStartForm(definitionId(RecordAdditionalInformationProcess.KEY),
         Map.of(RecordAdditionalInformationProcess.STATE_CODE, "URY",
             RecordAdditionalInformationProcess.RECEIVED_ON, "2026-11-20",
-            RecordAdditionalInformationProcess.REFERENCE, "NV/URY/2026/7 [matrix update]"));
+            RecordAdditionalInformationProcess.REFERENCE, "NV/URY/2026/7 [matrix update]",
+            RecordAdditionalInformationProcess.WHAT_CHANGED, "Export control act of 2026 in force; new point of contact"));
 
     identityService.clearAuthentication();
+    // Kept among the replies to the Committee's letters, with what changed and who recorded it.
+    assertThat(jdbc.sql("SELECT what_changed || ' / ' || recorded_by FROM routine_letter_reply "
+        + "WHERE kind = 'ADDITIONAL_INFORMATION' AND state_code = 'URY' AND received_on = DATE '2026-11-20'")
+        .query(String.class).list())
+        .containsExactly("Export control act of 2026 in force; new point of contact / staff");
     assertThat(registry.submissions()).anySatisfy(s -> {
       assertThat(s.stateCode()).isEqualTo("URY");
       assertThat(s.kind()).isEqualTo(SubmissionKind.ADDITIONAL_INFORMATION);
@@ -207,6 +213,26 @@ class RecordNationalReportProcessTest {
     taskService.complete(outcome.getId());
     BpmnAwareTests.assertThat(recording).isEnded().hasPassed(RecordAdditionalInformationProcess.END_RECORDED);
     assertThat(historicVariables(recording)).containsOnlyKeys(RecordAdditionalInformationProcess.STATE_CODE);
+  }
+
+  @Test
+  void additionalInformationWithoutWhatChangedIsRefusedAndNothingIsRecorded() {
+    registry.recordFirstReport("SUR", LocalDate.of(2005, 3, 1), null);
+    identityService.setAuthentication("staff", List.of(CommitteeGroups.SECRETARIAT));
+    try {
+      assertThatThrownBy(() -> formService.submitStartForm(definitionId(RecordAdditionalInformationProcess.KEY),
+          Map.of(RecordAdditionalInformationProcess.STATE_CODE, "SUR",
+              RecordAdditionalInformationProcess.RECEIVED_ON, "2026-11-18",
+              RecordAdditionalInformationProcess.WHAT_CHANGED, "  ")))
+          .isInstanceOf(BadUserRequestException.class)
+          .hasMessageContaining("whatChanged: say what changed since the State's last report or information");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(registry.submissions()).noneMatch(s -> s.stateCode().equals("SUR")
+        && s.kind() == SubmissionKind.ADDITIONAL_INFORMATION);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM routine_letter_reply WHERE state_code = 'SUR'").query(Long.class)
+        .single()).isZero();
   }
 
   @Test
