@@ -115,6 +115,23 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Types into the form field with this label until the field holds the text: Tasklist redraws a
+   * task's form when the task is claimed, and text typed into the form before the redraw is lost.
+   */
+  void typeInto(String label, String text) {
+    By field = By.xpath("//label[contains(.,'" + label + "')]");
+    new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> {
+          WebElement input = d.findElement(By.id(d.findElement(field).getAttribute("for")));
+          if (!text.equals(input.getAttribute("value"))) {
+            input.clear();
+            input.sendKeys(text);
+          }
+          return text.equals(input.getAttribute("value"));
+        });
+  }
+
+  /**
    * Signs in to a Camunda web application as a new user would: the application sends a browser
    * without a session to the Committee's login page, and after signing in it comes back.
    */

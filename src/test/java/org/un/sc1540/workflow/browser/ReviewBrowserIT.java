@@ -120,8 +120,10 @@ class ReviewBrowserIT {
         .taskName("Discuss implementation trends from a partial matrix review").singleResult().getId();
     browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
     browser.click(By.xpath("//button[contains(normalize-space(),'Claim')]"));
-    fieldLabelled("Decision or result").sendKeys("Trends noted");
-    fieldLabelled("Date").sendKeys(year + "-02-01" + org.openqa.selenium.Keys.TAB);
+    browser.awaitGone(By.xpath("//button[normalize-space()='Claim']"));
+    browser.typeInto("Decision or result", "Trends noted");
+    browser.typeInto("Date", year + "-02-01");
+    fieldLabelled("Date").sendKeys(org.openqa.selenium.Keys.TAB);
     browser.screenshot("review-04-working-group-records-its-step");
     browser.click(By.xpath("//button[normalize-space()='Complete']"));
     // The outcome is recorded by the review's own job, which the test runs (the job executor is off).

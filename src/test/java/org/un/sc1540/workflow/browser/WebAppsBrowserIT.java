@@ -132,7 +132,7 @@ class WebAppsBrowserIT {
     browser.awaitText(By.cssSelector("body"), "The note is written in French (fr)");
     browser.awaitText(By.cssSelector("body"), "Write the paragraph in French (fr)");
     browser.driver().findElement(By.xpath("//label[contains(.,'assistance in preparing the report')]")).click();
-    fieldLabelled("Additional paragraph").sendKeys(paragraph);
+    browser.typeInto("Additional paragraph", paragraph);
     // Once there is a paragraph, the form asks whether it is written in the note's language.
     browser.awaitText(By.cssSelector("body"), "The paragraph is written in the language of the note");
     browser.screenshot("03-tasklist-review-note-form");
@@ -228,21 +228,23 @@ class WebAppsBrowserIT {
    */
   private void searchBy(String criterion, String value) {
     By valueField = By.cssSelector(".search-container input.form-control:not(.main-field)");
+    By criteria = By.cssSelector("input.main-field");
     for (int attempt = 1; ; attempt++) {
-      WebElement criteria = browser.awaitClickable(By.cssSelector("input.main-field"));
-      criteria.click();
-      criteria.sendKeys(criterion);
-      browser.awaitClickable(By.xpath("//ul[contains(@class,'dropdown-menu')]//a[contains(.,'" + criterion + "')]"))
-          .click();
       try {
+        WebElement field = browser.awaitClickable(criteria);
+        field.clear();
+        field.click();
+        field.sendKeys(criterion);
+        browser.awaitClickable(By.xpath("//ul[contains(@class,'dropdown-menu')]//a[contains(.,'" + criterion + "')]"))
+            .click();
         browser.awaitClickable(valueField, Duration.ofSeconds(5)).sendKeys(value + Keys.ENTER);
         return;
-      } catch (TimeoutException notPicked) {
+      } catch (TimeoutException | org.openqa.selenium.StaleElementReferenceException notPicked) {
+        // The page redrew under the search (a slow start): the search is tried again from its field.
         if (attempt == 3) {
           browser.screenshot("failed-cockpit-search");
           throw notPicked;
         }
-        criteria.clear();
       }
     }
   }
