@@ -14,12 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.un.sc1540.workflow.config.CommitteeClock;
@@ -38,48 +34,29 @@ import org.un.sc1540.workflow.registry.RegistryService;
  */
 class PostgresIT {
 
-  private static PostgresSchema schema;
-  private static ConfigurableApplicationContext application;
-  private static TestRestTemplate http;
-
-  @BeforeAll
-  static void startOnAFreshSchema() {
-    schema = PostgresSchema.create("it");
-    application = schema.startApplication("postgres", "test");
-    int port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-    http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
-  }
-
-  @AfterAll
-  static void stopAndDropTheSchema() {
-    if (application != null) {
-      application.close();
-    }
-    if (schema != null) {
-      schema.drop();
-    }
-  }
+  @RegisterExtension
+  static final PostgresApplication POSTGRES = new PostgresApplication("it");
 
   @Test
   void engineAndRegistryTablesAreCreatedInTheRunsSchema() {
-    JdbcClient jdbc = application.getBean(JdbcClient.class);
+    JdbcClient jdbc = POSTGRES.bean(JdbcClient.class);
 
-    assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(schema.name());
+    assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(POSTGRES.schema().name());
     assertThat(jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = ?")
-        .param(schema.name()).query(String.class).list())
+        .param(POSTGRES.schema().name()).query(String.class).list())
         .contains("act_ru_task", "act_re_deployment", "flyway_schema_history", "member_state", "state_contact");
   }
 
   @Test
   void migrationsLoadThe193MemberStates() {
-    JdbcClient jdbc = application.getBean(JdbcClient.class);
+    JdbcClient jdbc = POSTGRES.bean(JdbcClient.class);
 
     assertThat(jdbc.sql("SELECT COUNT(*) FROM member_state").query(Long.class).single()).isEqualTo(193);
   }
 
   @Test
   void contactsImportWritesTheNewContactAndEndsThePreviousOne() {
-    RegistryService registry = application.getBean(RegistryService.class);
+    RegistryService registry = POSTGRES.bean(RegistryService.class);
 
     registry.importContacts(new StringReader("state,role,name,organization,email,valid_from\n"
         + "BRA,POC,Ana Souza,Ministério das Relações Exteriores,a.souza@example.org,2026-05-01\n"));
@@ -92,23 +69,23 @@ class PostgresIT {
 
   @Test
   void anonymousCallsAreUnauthorized() {
-    assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())
+    assertThat(POSTGRES.http().getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(http.getForEntity("/api/registry/states", String.class).getStatusCode())
+    assertThat(POSTGRES.http().getForEntity("/api/registry/states", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
   void staffReadsTasks() {
-    assertThat(http.withBasicAuth("staff", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
+    assertThat(POSTGRES.http().withBasicAuth("staff", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
   }
 
 
   @Test
   void lettersOpeningANewYearAtOnceGetConsecutiveSymbolsFromOne() throws Exception {
-    NotificationService notifications = application.getBean(NotificationService.class);
-    List<String> states = List.copyOf(application.getBean(RegistryService.class).states().keySet()).subList(0, 20);
+    NotificationService notifications = POSTGRES.bean(NotificationService.class);
+    List<String> states = List.copyOf(POSTGRES.bean(RegistryService.class).states().keySet()).subList(0, 20);
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2199, 3, 1, 9, 0, 0, 0, CommitteeClock.ZONE).toInstant()));
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.un.sc1540.workflow.PostgresSchema;
+import org.un.sc1540.workflow.PostgresApplication;
 import org.un.sc1540.workflow.config.CommitteeClock;
 
 /**
@@ -23,45 +19,26 @@ import org.un.sc1540.workflow.config.CommitteeClock;
  */
 class AssistancePostgresIT {
 
-  private static PostgresSchema schema;
-  private static ConfigurableApplicationContext application;
-  private static TestRestTemplate http;
-
-  @BeforeAll
-  static void startOnAFreshSchema() {
-    schema = PostgresSchema.create("it_assistance");
-    application = schema.startApplication("postgres", "test");
-    int port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-    http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
-  }
-
-  @AfterAll
-  static void stopAndDropTheSchema() {
-    if (application != null) {
-      application.close();
-    }
-    if (schema != null) {
-      schema.drop();
-    }
-  }
+  @RegisterExtension
+  static final PostgresApplication POSTGRES = new PostgresApplication("it_assistance");
 
   @Test
   void requestsOffersProvidersAndTheReportWorkOnPostgresql() {
-    String today = application.getBean(CommitteeClock.class).today().toString();
+    String today = POSTGRES.bean(CommitteeClock.class).today().toString();
     int year = Integer.parseInt(today.substring(0, 4));
     Map<String, Object> request = Map.of("stateCode", "MLI", "receivedOn", today, "areas", List.of("LEGISLATION"),
         "description", "Drafting of an export-control law", "usesTemplate", true, "consentToCirculate", true);
 
-    ResponseEntity<JsonNode> first = http.withBasicAuth("staff", "demo")
+    ResponseEntity<JsonNode> first = POSTGRES.http().withBasicAuth("staff", "demo")
         .postForEntity("/api/assistance/requests", request, JsonNode.class);
-    ResponseEntity<JsonNode> second = http.withBasicAuth("staff", "demo")
+    ResponseEntity<JsonNode> second = POSTGRES.http().withBasicAuth("staff", "demo")
         .postForEntity("/api/assistance/requests", request, JsonNode.class);
-    ResponseEntity<JsonNode> offer = http.withBasicAuth("staff", "demo").postForEntity("/api/assistance/offers",
+    ResponseEntity<JsonNode> offer = POSTGRES.http().withBasicAuth("staff", "demo").postForEntity("/api/assistance/offers",
         Map.of("providerKind", "ORGANIZATION", "name", "Legal Drafting Institute", "email", "ldi@example.org",
             "language", "fr", "region", "AFRICAN", "areas", List.of("LEGISLATION"),
             "requestId", first.getBody().get("id").asLong()), JsonNode.class);
-    JsonNode providers = http.withBasicAuth("staff", "demo").getForObject("/api/assistance/providers", JsonNode.class);
-    JsonNode report = http.withBasicAuth("coordinator", "demo").getForObject(
+    JsonNode providers = POSTGRES.http().withBasicAuth("staff", "demo").getForObject("/api/assistance/providers", JsonNode.class);
+    JsonNode report = POSTGRES.http().withBasicAuth("coordinator", "demo").getForObject(
         "/api/assistance/report?year=" + year + "&quarter=" + ((Integer.parseInt(today.substring(5, 7)) - 1) / 3 + 1),
         JsonNode.class);
 

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringReader;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.un.sc1540.workflow.PostgresSchema;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.un.sc1540.workflow.PostgresApplication;
 
 /**
  * The organizations tables on PostgreSQL (V90; profiles {@code postgres,test}, {@code ./mvnw
@@ -18,28 +16,12 @@ import org.un.sc1540.workflow.PostgresSchema;
  */
 class OrganizationsPostgresIT {
 
-  private static PostgresSchema schema;
-  private static ConfigurableApplicationContext application;
-
-  @BeforeAll
-  static void startOnAFreshSchema() {
-    schema = PostgresSchema.create("it_organizations");
-    application = schema.startApplication("postgres", "test");
-  }
-
-  @AfterAll
-  static void stopAndDropTheSchema() {
-    if (application != null) {
-      application.close();
-    }
-    if (schema != null) {
-      schema.drop();
-    }
-  }
+  @RegisterExtension
+  static final PostgresApplication POSTGRES = new PostgresApplication("it_organizations");
 
   @Test
   void demonstrationOrganizationsAreLoadedAndANewPointOfContactEndsThePreviousOne() {
-    OrganizationService organizations = application.getBean(OrganizationService.class);
+    OrganizationService organizations = POSTGRES.bean(OrganizationService.class);
     Organization opcw = organizations.organization("opcw").orElseThrow();
 
     organizations.importContacts(new StringReader(

@@ -5,19 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.un.sc1540.workflow.PostgresSchema;
+import org.un.sc1540.workflow.PostgresApplication;
 
 /**
  * The reporting tables on PostgreSQL ({@code ./mvnw -Ppostgres verify}): a report recorded over the
@@ -26,42 +22,23 @@ import org.un.sc1540.workflow.PostgresSchema;
  */
 class ReportingPostgresIT {
 
-  private static PostgresSchema schema;
-  private static ConfigurableApplicationContext application;
-  private static TestRestTemplate http;
-
-  @BeforeAll
-  static void startOnAFreshSchema() {
-    schema = PostgresSchema.create("reporting");
-    application = schema.startApplication("postgres", "test");
-    int port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-    http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
-  }
-
-  @AfterAll
-  static void stopAndDropTheSchema() {
-    if (application != null) {
-      application.close();
-    }
-    if (schema != null) {
-      schema.drop();
-    }
-  }
+  @RegisterExtension
+  static final PostgresApplication POSTGRES = new PostgresApplication("reporting");
 
   @Test
   void aReportRecordedOverTheApiEndsTheCycleAndIsKeptWithWhoRecordedIt() {
-    ProcessInstance cycle = application.getBean(RuntimeService.class).startProcessInstanceByKey(
+    ProcessInstance cycle = POSTGRES.bean(RuntimeService.class).startProcessInstanceByKey(
         FirstReportReminderProcess.KEY, "CHL", Map.of(FirstReportReminderProcess.STATE_CODE, "CHL"));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
 
-    ResponseEntity<Map> response = http.withBasicAuth("staff", "demo").postForEntity("/api/reporting/reports",
+    ResponseEntity<Map> response = POSTGRES.http().withBasicAuth("staff", "demo").postForEntity("/api/reporting/reports",
         new HttpEntity<>("{\"stateCode\":\"CHL\",\"receivedOn\":\"2026-11-20\",\"reference\":\"NV/CHL/1\"}", headers),
         Map.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).containsEntry("cycleEnded", true).containsEntry("processInstanceId", cycle.getId());
-    JdbcClient jdbc = application.getBean(JdbcClient.class);
+    JdbcClient jdbc = POSTGRES.bean(JdbcClient.class);
     assertThat(jdbc.sql("SELECT recorded_by, recorded_through, cycle_process_instance_id FROM report_recording "
         + "WHERE state_code = 'CHL'").query().singleRow())
         .containsEntry("recorded_by", "staff").containsEntry("recorded_through", "API")

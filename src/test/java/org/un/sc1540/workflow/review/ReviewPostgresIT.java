@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.un.sc1540.workflow.PostgresSchema;
+import org.un.sc1540.workflow.PostgresApplication;
 import org.un.sc1540.workflow.config.CommitteeClock;
 
 /**
@@ -24,42 +20,23 @@ import org.un.sc1540.workflow.config.CommitteeClock;
  */
 class ReviewPostgresIT {
 
-  private static PostgresSchema schema;
-  private static ConfigurableApplicationContext application;
-  private static TestRestTemplate http;
-
-  @BeforeAll
-  static void startOnAFreshSchema() {
-    schema = PostgresSchema.create("it_review");
-    application = schema.startApplication("postgres", "test");
-    int port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-    http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
-  }
-
-  @AfterAll
-  static void stopAndDropTheSchema() {
-    if (application != null) {
-      application.close();
-    }
-    if (schema != null) {
-      schema.drop();
-    }
-  }
+  @RegisterExtension
+  static final PostgresApplication POSTGRES = new PostgresApplication("it_review");
 
   @Test
   void aReviewKeepsItsStepsDatesAndMovesOnPostgresql() {
-    int year = application.getBean(CommitteeClock.class).today().getYear() + 1;
+    int year = POSTGRES.bean(CommitteeClock.class).today().getYear() + 1;
     Map<String, Object> start = Map.of("variables",
         Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, Map.of("value", year, "type", "Integer")));
 
-    ResponseEntity<JsonNode> started = http.withBasicAuth("coordinator", "demo").postForEntity(
+    ResponseEntity<JsonNode> started = POSTGRES.http().withBasicAuth("coordinator", "demo").postForEntity(
         "/engine-rest/process-definition/key/" + ComprehensiveReviewProcess.KEY + "/start", start, JsonNode.class);
-    ResponseEntity<JsonNode> again = http.withBasicAuth("coordinator", "demo").postForEntity(
+    ResponseEntity<JsonNode> again = POSTGRES.http().withBasicAuth("coordinator", "demo").postForEntity(
         "/engine-rest/process-definition/key/" + ComprehensiveReviewProcess.KEY + "/start", start, JsonNode.class);
-    ResponseEntity<JsonNode> moved = http.withBasicAuth("coordinator", "demo").exchange(
+    ResponseEntity<JsonNode> moved = POSTGRES.http().withBasicAuth("coordinator", "demo").exchange(
         "/api/review/" + year + "/steps/AUG_RETREAT", HttpMethod.PUT, new HttpEntity<>(Map.of("month", 9)),
         JsonNode.class);
-    JsonNode status = http.withBasicAuth("coordinator", "demo")
+    JsonNode status = POSTGRES.http().withBasicAuth("coordinator", "demo")
         .getForEntity("/api/review/" + year + "/status", JsonNode.class).getBody();
 
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -16,11 +16,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.un.sc1540.workflow.PostgresSchema;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.un.sc1540.workflow.PostgresApplication;
 import org.un.sc1540.workflow.config.CommitteeClock;
 import org.un.sc1540.workflow.notification.CorrespondenceRegister;
 import org.un.sc1540.workflow.notification.EmbeddedSmtpServer;
@@ -37,39 +35,22 @@ import org.un.sc1540.workflow.reporting.NonReportingStatesProcess;
  */
 class RoutineLettersPostgresIT {
 
-  private static PostgresSchema schema;
-  private static ConfigurableApplicationContext application;
-
-  @BeforeAll
-  static void startOnAFreshSchema() {
-    schema = PostgresSchema.create("it_routine");
-    application = schema.startApplication("postgres", "test");
-  }
-
-  @AfterAll
-  static void stopAndDropTheSchema() {
-    ClockUtil.reset();
-    if (application != null) {
-      application.close();
-    }
-    if (schema != null) {
-      schema.drop();
-    }
-  }
+  @RegisterExtension
+  static final PostgresApplication POSTGRES = new PostgresApplication("it_routine");
 
   @Test
   void aYearsLettersGoToAStateAndAnOrganizationAndTheRegisterFilesEachUnderItsAddressee() {
-    RuntimeService runtimeService = application.getBean(RuntimeService.class);
-    TaskService taskService = application.getBean(TaskService.class);
-    RoutineLettersService letters = application.getBean(RoutineLettersService.class);
-    OrganizationService organizations = application.getBean(OrganizationService.class);
-    EmbeddedSmtpServer smtp = application.getBean(EmbeddedSmtpServer.class);
+    RuntimeService runtimeService = POSTGRES.bean(RuntimeService.class);
+    TaskService taskService = POSTGRES.bean(TaskService.class);
+    RoutineLettersService letters = POSTGRES.bean(RoutineLettersService.class);
+    OrganizationService organizations = POSTGRES.bean(OrganizationService.class);
+    EmbeddedSmtpServer smtp = POSTGRES.bean(EmbeddedSmtpServer.class);
     if (!smtp.isRunning()) {
       smtp.start();
     }
     RoutineLettersDriver driver = new RoutineLettersDriver(runtimeService, taskService,
-        application.getBean(ManagementService.class), letters, organizations);
-    application.getBean(RegistryService.class).recordFirstReport("KIR", LocalDate.of(2004, 10, 28), "KIR-1");
+        POSTGRES.bean(ManagementService.class), letters, organizations);
+    POSTGRES.bean(RegistryService.class).recordFirstReport("KIR", LocalDate.of(2004, 10, 28), "KIR-1");
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2031, 3, 1), LocalTime.of(9, 0))
         .atZone(CommitteeClock.ZONE).toInstant()));
 
@@ -85,12 +66,12 @@ class RoutineLettersPostgresIT {
     driver.runJobs(instance.getId());
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
-    assertThat(application.getBean(CorrespondenceRegister.class).forProcessInstance(instance.getId()))
+    assertThat(POSTGRES.bean(CorrespondenceRegister.class).forProcessInstance(instance.getId()))
         .extracting(Letter::stateCode, Letter::organization, Letter::language)
         .containsExactlyInAnyOrder(tuple("ESP", null, "es"), tuple(null, "LAS", "ar"));
     assertThat(letters.summary(2031)).startsWith("ROUTINE-2031: 2 letters sent");
     assertThat(letters.confirmPointsOfContact("ESP", null, LocalDate.of(2031, 2, 28))).isEqualTo(1);
-    assertThat(application.getBean(RoutineLettersRepository.class).stateFacts(LocalDate.of(2031, 3, 1)).stream()
+    assertThat(POSTGRES.bean(RoutineLettersRepository.class).stateFacts(LocalDate.of(2031, 3, 1)).stream()
         .filter(s -> s.code().equals("ESP")).findFirst().orElseThrow().currentPocsFrom())
         .containsExactly(LocalDate.of(2031, 2, 28));
   }
