@@ -108,6 +108,29 @@ class ReportingApiTest {
     assertUntouched("BEL", cycle);
   }
 
+  /** The form asks what changed; a start over REST that leaves it out meets the same rule in the service. */
+  @Test
+  void additionalInformationStartedOverEngineRestWithoutWhatChangedIsRefusedAndNothingIsWritten() {
+    registry.recordFirstReport("GUY", LocalDate.of(2005, 2, 1), null);
+
+    ResponseEntity<String> response = http.withBasicAuth("staff", "demo").postForEntity(
+        "/engine-rest/process-definition/key/RecordAdditionalInformationProcess/start",
+        json("{\"variables\":{\"stateCode\":{\"value\":\"GUY\"},\"informationReceivedOn\":{\"value\":\""
+            + driver.today() + "\"}}}"), String.class);
+    ResponseEntity<String> byAnExpert = http.withBasicAuth("expert", "demo").postForEntity(
+        "/engine-rest/process-definition/key/RecordAdditionalInformationProcess/start",
+        json("{\"variables\":{\"stateCode\":{\"value\":\"GUY\"},\"informationReceivedOn\":{\"value\":\""
+            + driver.today() + "\"},\"whatChanged\":{\"value\":\"New law\"}}}"), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("whatChanged: say what changed");
+    assertThat(byAnExpert.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(registry.submissions()).noneMatch(s -> s.stateCode().equals("GUY")
+        && s.kind() == org.un.sc1540.workflow.registry.SubmissionKind.ADDITIONAL_INFORMATION);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM routine_letter_reply WHERE state_code = 'GUY'").query(Long.class)
+        .single()).isZero();
+  }
+
   @Test
   void wg4CannotEndAStatesCycleNorRecordAReportByMessage() {
     ProcessInstance cycle = driver.start("LBR");
