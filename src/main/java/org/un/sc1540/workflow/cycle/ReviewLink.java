@@ -1,7 +1,5 @@
 package org.un.sc1540.workflow.cycle;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -9,13 +7,13 @@ import org.springframework.stereotype.Component;
 import org.un.sc1540.workflow.input.Refused;
 import org.un.sc1540.workflow.review.ComprehensiveReviewProcess;
 import org.un.sc1540.workflow.review.ReviewService;
+import org.un.sc1540.workflow.review.ReviewStatus;
 import org.un.sc1540.workflow.review.WorkingGroup;
 
 /**
  * The cycle's read-only view of the year's comprehensive review: whether the review holds a step
  * the cycle would otherwise do, and that step's outcome. It reads only through the review's public
- * service; the review's status is taken as the JSON document its own API publishes
- * ({@code GET /api/review/{year}/status}), because its Java type is the review package's own.
+ * service ({@link ReviewService#status}), never writing to it.
  */
 @Component
 class ReviewLink {
@@ -28,11 +26,9 @@ class ReviewLink {
       String decision) {}
 
   private final ReviewService reviews;
-  private final ObjectMapper json;
 
-  ReviewLink(ReviewService reviews, ObjectMapper json) {
+  ReviewLink(ReviewService reviews) {
     this.reviews = reviews;
-    this.json = json;
   }
 
   /** Where the year's review holds the Chair's briefing ("REVIEW-2027 MAR_COUNCIL_PRESS_BRIEFING"), or null. */
@@ -47,28 +43,15 @@ class ReviewLink {
       return Optional.empty();
     }
     String stepId = linkedTo.substring(linkedTo.indexOf(' ') + 1);
-    JsonNode status;
+    ReviewStatus status;
     try {
-      status = json.valueToTree(reviews.status(year));
+      status = reviews.status(year);
     } catch (Refused noReview) {
       // The review was cancelled and its year started again without the step: nothing recorded there.
       return Optional.empty();
     }
-    for (JsonNode step : status.path("steps")) {
-      if (stepId.equals(step.path("stepId").asText()) && step.path("done").asBoolean()) {
-        return Optional.of(new Outcome(time(step.path("completedAt")), text(step.path("completedBy")),
-            step.path("outcomeDate").isTextual() ? LocalDate.parse(step.path("outcomeDate").asText()) : null,
-            text(step.path("documentReference")), text(step.path("decision"))));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static String text(JsonNode node) {
-    return node.isTextual() ? node.asText() : null;
-  }
-
-  private static OffsetDateTime time(JsonNode node) {
-    return node.isTextual() ? OffsetDateTime.parse(node.asText()) : null;
+    return status.steps().stream().filter(step -> stepId.equals(step.stepId()) && step.done()).findFirst()
+        .map(step -> new Outcome(step.completedAt(), step.completedBy(), step.outcomeDate(),
+            step.documentReference(), step.decision()));
   }
 }
