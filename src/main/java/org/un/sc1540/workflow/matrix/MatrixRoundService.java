@@ -213,6 +213,11 @@ public class MatrixRoundService {
       Optional<LocalDate> consideredOn, Optional<LocalDate> postedOn, List<String> carried,
       List<String> stillToPost) {}
 
+  /** Whether the year has a matrix round (running or ended). */
+  public boolean hasRound(int year) {
+    return repository.findLatestRound(year).isPresent();
+  }
+
   /** The year's latest round as the comprehensive review sees it; empty when the year has none. */
   public Optional<RoundProgress> progress(int year) {
     return repository.findLatestRound(year).map(round -> {

@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.un.sc1540.workflow.matrix.MatrixRoundService;
 import org.un.sc1540.workflow.security.CommitteeAccess;
 
 /**
@@ -31,15 +31,15 @@ class ReviewPagesController {
 
   private final ReviewService reviews;
   private final ReviewRepository repository;
-  private final JdbcClient jdbc;
+  private final MatrixRoundService matrixRounds;
   private final RuntimeService runtimeService;
   private final CommitteeAccess access;
 
-  ReviewPagesController(ReviewService reviews, ReviewRepository repository, JdbcClient jdbc,
+  ReviewPagesController(ReviewService reviews, ReviewRepository repository, MatrixRoundService matrixRounds,
       RuntimeService runtimeService, CommitteeAccess access) {
     this.reviews = reviews;
     this.repository = repository;
-    this.jdbc = jdbc;
+    this.matrixRounds = matrixRounds;
     this.runtimeService = runtimeService;
     this.access = access;
   }
@@ -58,13 +58,10 @@ class ReviewPagesController {
 
   @GetMapping("/committee/review")
   String reviewsPage(Model model) {
-    // ReviewRepository finds one year's review, not the list; read-only, so read here rather than widen it.
-    List<ReviewRow> rows = jdbc.sql("SELECT review_year, status, report_due_date, started_by FROM review "
-            + "ORDER BY review_year DESC")
-        .query((rs, n) -> new ReviewRow(rs.getInt("review_year"),
-            ComprehensiveReviewProcess.businessKey(rs.getInt("review_year")), words(rs.getString("status")),
-            day(rs.getObject("report_due_date", LocalDate.class)), rs.getString("started_by")))
-        .list();
+    List<ReviewRow> rows = repository.findAll().stream()
+        .map(r -> new ReviewRow(r.reviewYear(), ComprehensiveReviewProcess.businessKey(r.reviewYear()),
+            words(r.status().name()), day(r.reportDueDate()), r.startedBy()))
+        .toList();
     model.addAttribute("reviews", rows);
     return "reviews";
   }
@@ -88,8 +85,7 @@ class ReviewPagesController {
     model.addAttribute("stepsOverdue", status.stepsOverdue());
     model.addAttribute("groups", groups(status));
     // The round starts in March; before that its page does not exist and is not linked.
-    model.addAttribute("matrixRound", jdbc.sql("SELECT COUNT(*) FROM matrix_round WHERE review_year = :year")
-        .param("year", reviewYear).query(Long.class).single() > 0);
+    model.addAttribute("matrixRound", matrixRounds.hasRound(reviewYear));
     model.addAttribute("changes", status.changes().stream()
         .map(c -> new ChangeRow(c.stepId(), ReviewCalendar.monthName(c.fromMonth()),
             ReviewCalendar.monthName(c.toMonth()), c.reason(), c.changedBy(), moment(c.changedAt())))

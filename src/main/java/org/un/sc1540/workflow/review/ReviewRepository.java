@@ -31,6 +31,11 @@ class ReviewRepository {
         .query(ReviewRepository::review).optional();
   }
 
+  /** Every year's review, the latest year first. */
+  List<Review> findAll() {
+    return jdbc.sql("SELECT * FROM review ORDER BY review_year DESC").query(ReviewRepository::review).list();
+  }
+
   Optional<Review> findReviewByProcessInstance(String processInstanceId) {
     return jdbc.sql("SELECT * FROM review WHERE process_instance_id = :id").param("id", processInstanceId)
         .query(ReviewRepository::review).optional();
