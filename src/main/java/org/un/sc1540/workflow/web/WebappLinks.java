@@ -8,6 +8,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.un.sc1540.workflow.security.GroupAuthorities;
 
 /**
@@ -33,7 +35,21 @@ public class WebappLinks {
     return mayUse("admin");
   }
 
+  /** Asked once per request and application: a page asks again for every row that links to Cockpit. */
   private boolean mayUse(String application) {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    String key = WebappLinks.class.getName() + "." + application;
+    if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Boolean known) {
+      return known;
+    }
+    boolean may = authorized(application);
+    if (request != null) {
+      request.setAttribute(key, may, RequestAttributes.SCOPE_REQUEST);
+    }
+    return may;
+  }
+
+  private boolean authorized(String application) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null || !authentication.isAuthenticated()
         || authentication instanceof AnonymousAuthenticationToken) {
