@@ -31,12 +31,12 @@ public final class ComprehensiveReviewProcess {
   /** Optional: the States the matrix circulation and the letters go to (JSON list or comma-separated); all without it. */
   public static final String STATE_CODES = "stateCodes";
 
-  // Variables of one step (local to its instance of a track's multi-instance subprocess).
-  /** The step's id in the schedule: the multi-instance element variable. */
+  // Variables of one step, on its ReviewStepProcess instance.
+  /** The step's id in the schedule: a start variable of the step's process. */
   public static final String STEP_ID = "stepId";
   /** The step's kind (StepKind), set when it is released; the gateway "What does the step involve?" reads it. */
   public static final String STEP_KIND = "stepKind";
-  /** Outcome fields of the step forms, declared local to the step so parallel steps never share them. */
+  /** Outcome fields of the step forms, on the step's own instance. */
   public static final String DOCUMENT_REFERENCE = "documentReference";
   public static final String DECISION = "decision";
   public static final String OUTCOME_DATE = "outcomeDate";
@@ -66,14 +66,23 @@ public final class ComprehensiveReviewProcess {
   public static final String MESSAGE_STEP_NOT_NEEDED = "ReviewStepNotNeeded";
   /** The last step a released step waits for is done. */
   public static final String MESSAGE_PREREQUISITES_DONE = "ReviewStepPrerequisitesDone";
+  /** To the review: every step with an instance is done (the review's table says so). */
+  public static final String MESSAGE_STEPS_DONE = "ReviewStepsDone";
 
   // Activities.
   public static final String START_EVENT = "StartEvent_ReviewRequested";
   public static final String TASK_PLAN_STEPS = "Task_PlanSteps";
+  /** Where the review waits for its last step (message ReviewStepsDone). */
+  public static final String STEPS_DONE_WAIT = "MessageEvent_StepsDone";
   public static final String END_EVENT = "EndEvent_ReviewCompleted";
 
-  // Activities of a step (one multi-instance subprocess over every step, whatever its working group).
-  public static final String SUBPROCESS_STEPS = "SubProcess_Steps";
+  /**
+   * The process of one step, whatever its working group (every step is modelled once): business
+   * key REVIEW-&lt;year&gt;-&lt;stepId&gt;, started by the review for every step with work of its own.
+   */
+  public static final String STEP_PROCESS_KEY = "ReviewStepProcess";
+
+  // Activities of ReviewStepProcess.
   /** Where a step waits for its month, or for a coordinator to move it. */
   public static final String GATEWAY_MONTH_OR_MOVE = "Gateway_MonthOrMove";
   public static final String PREREQUISITES_WAIT = "MessageEvent_PrerequisitesDone";
@@ -94,6 +103,11 @@ public final class ComprehensiveReviewProcess {
 
   public static String businessKey(int reviewYear) {
     return BUSINESS_KEY_PREFIX + reviewYear;
+  }
+
+  /** The business key of a step's ReviewStepProcess instance, and of the Tasklist records of its moves. */
+  public static String stepBusinessKey(int reviewYear, String stepId) {
+    return businessKey(reviewYear) + "-" + stepId;
   }
 
   public static String matrixRoundBusinessKey(int reviewYear) {

@@ -30,7 +30,7 @@ public class MarkReviewStepNotNeededDelegate implements JavaDelegate {
     }
     ReviewStep step = reviews.markNotNeeded(year, stepId.toString().strip(),
         execution.getVariable(MarkReviewStepNotNeededProcess.REASON), ReviewStartListener.requester(identityService));
-    execution.setProcessBusinessKey(ComprehensiveReviewProcess.businessKey(year) + "-" + step.stepId());
+    execution.setProcessBusinessKey(ComprehensiveReviewProcess.stepBusinessKey(year, step.stepId()));
     execution.setVariable(MarkReviewStepNotNeededProcess.OUTCOME, "\"" + step.label() + "\" (" + step.stepId()
         + ") of the " + year + " review is marked not needed.\n\nReason: " + step.notNeededReason()
         + "\n\nIts task, if it had one, has gone; the reason is its outcome in the review's status, and the "

@@ -32,7 +32,7 @@ public class MoveReviewStepDelegate implements JavaDelegate {
     ReviewService.Move move = reviews.move(year, stepId.toString().strip(),
         execution.getVariable(MoveReviewStepProcess.MONTH), execution.getVariable(MoveReviewStepProcess.REASON),
         ReviewStartListener.requester(identityService));
-    execution.setProcessBusinessKey(ComprehensiveReviewProcess.businessKey(year) + "-" + move.step().stepId());
+    execution.setProcessBusinessKey(ComprehensiveReviewProcess.stepBusinessKey(year, move.step().stepId()));
     execution.setVariable(MoveReviewStepProcess.RELEASE_DATE,
         move.step().releaseAt().atZone(CommitteeClock.ZONE).toOffsetDateTime().toString());
     execution.setVariable(MoveReviewStepProcess.DUE_DATE,

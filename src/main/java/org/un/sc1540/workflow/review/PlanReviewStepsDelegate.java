@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Copies the schedule's steps into the review; the five tracks then take their steps from there. */
+/**
+ * Copies the schedule's steps into the review and starts a ReviewStepProcess for every step with
+ * work of its own; the review then waits for the last of them.
+ */
 @Component
 public class PlanReviewStepsDelegate implements JavaDelegate {
 
@@ -16,6 +19,8 @@ public class PlanReviewStepsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    reviews.plan(ReviewSteps.year(execution.getVariable(ComprehensiveReviewProcess.REVIEW_YEAR)));
+    int year = ReviewSteps.year(execution.getVariable(ComprehensiveReviewProcess.REVIEW_YEAR));
+    reviews.plan(year);
+    reviews.startSteps(year);
   }
 }

@@ -11,9 +11,9 @@ import org.un.sc1540.workflow.config.CommitteeClock;
 
 /**
  * A step is done: its outcome goes into the review's table (what the task's form recorded, or for
- * a called process its instance and the day it ended), and the steps waiting for it go on. Runs
- * in its own job (asyncBefore), one at a time per review, so that parallel steps finishing
- * together never collide on the review's multi-instance counters.
+ * a called process its instance and the day it ended), the steps waiting for it go on, and the
+ * review is told when this was its last step. Runs in its own job (asyncBefore), after the task's
+ * transaction.
  */
 @Component
 public class RecordReviewStepOutcomeDelegate implements JavaDelegate {
@@ -53,7 +53,7 @@ public class RecordReviewStepOutcomeDelegate implements JavaDelegate {
               execution.getVariable(ComprehensiveReviewProcess.CONCLUSIONS), 100_000));
     }
     Object by = execution.getVariable(ComprehensiveReviewProcess.COMPLETED_BY);
-    reviews.complete(execution.getProcessInstanceId(), year, stepId, outcome, by == null ? null : by.toString());
+    reviews.complete(year, stepId, outcome, by == null ? null : by.toString());
   }
 
   /** The round's outcome: the day its covering notes went out (Annex II, March), and that it closed. */
@@ -65,11 +65,12 @@ public class RecordReviewStepOutcomeDelegate implements JavaDelegate {
             + "closed on " + today).orElse("Matrix circulation round closed"), sentOn.orElse(today), null);
   }
 
-  private HistoricProcessInstance called(String reviewInstanceId, StepKind kind) {
+  /** The process the step called: a call activity of the step's own instance. */
+  private HistoricProcessInstance called(String stepInstanceId, StepKind kind) {
     String key = kind == StepKind.MATRIX_CIRCULATION ? ComprehensiveReviewProcess.MATRIX_CIRCULATION_PROCESS
         : ComprehensiveReviewProcess.NON_REPORTING_STATES_PROCESS;
     List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
-        .superProcessInstanceId(reviewInstanceId).processDefinitionKey(key).orderByProcessInstanceStartTime().desc()
+        .superProcessInstanceId(stepInstanceId).processDefinitionKey(key).orderByProcessInstanceStartTime().desc()
         .list();
     return instances.isEmpty() ? null : instances.get(0);
   }

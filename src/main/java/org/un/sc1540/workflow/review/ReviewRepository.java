@@ -58,6 +58,15 @@ class ReviewRepository {
         .update();
   }
 
+  /**
+   * Locks the review's row until the transaction ends, so that the steps of one review (processes
+   * of their own) record their outcomes one after the other.
+   */
+  void lockReview(int year) {
+    jdbc.sql("SELECT review_year FROM review WHERE review_year = :year FOR UPDATE").param("year", year)
+        .query(Integer.class).optional();
+  }
+
   /** Removes a cancelled review's steps and the review itself, so that its year can start again. */
   void deleteReview(int year) {
     jdbc.sql("DELETE FROM review_step_change WHERE review_year = :year").param("year", year).update();

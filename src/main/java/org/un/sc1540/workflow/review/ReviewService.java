@@ -6,14 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -171,6 +170,8 @@ public class ReviewService {
             + existing.endedAt().atZone(CommitteeClock.ZONE).toLocalDate() + "; there is one review per year");
       }
       LOG.info("The {} review {} was cancelled; its year starts again", year, existing.processInstanceId());
+      // A review cancelled without its listeners left its steps running: they go with it.
+      cancelSteps(year, "The review " + ComprehensiveReviewProcess.businessKey(year) + " was cancelled");
       repository.deleteReview(year);
     });
     ReviewSchedule.Schedule steps = schedule.forReview(start.precedesMandateRenewal(),
@@ -204,6 +205,36 @@ public class ReviewService {
           null, null, step.ifNecessary(), null));
     }
     return steps.size();
+  }
+
+  /**
+   * Starts a ReviewStepProcess for every step with work of its own (business key
+   * REVIEW-&lt;year&gt;-&lt;stepId&gt;; the review's States, if it names them, for the processes a step
+   * calls). As the application: nobody starts a step from outside, and the review's start was
+   * checked before its table was written.
+   */
+  @Transactional
+  public void startSteps(int year) {
+    Review review = review(year);
+    for (String stepId : stepIds(year)) {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(ComprehensiveReviewProcess.REVIEW_YEAR, year);
+      variables.put(ComprehensiveReviewProcess.STEP_ID, stepId);
+      if (review.stateCodes() != null) {
+        variables.put(ComprehensiveReviewProcess.STATE_CODES, review.stateCodes());
+      }
+      access.asApplication(() -> runtimeService.startProcessInstanceByKey(ComprehensiveReviewProcess.STEP_PROCESS_KEY,
+          ComprehensiveReviewProcess.stepBusinessKey(year, stepId), variables));
+    }
+  }
+
+  /**
+   * Whether every step with an instance is done (carried out, marked not needed or cancelled), as
+   * the review's table records it: the review's gateway "Every step done?".
+   */
+  public boolean allStepsDone(int year) {
+    return repository.findSteps(year).stream().filter(s -> !s.kind().isDoneByMatrixRound())
+        .allMatch(ReviewStep::isDone);
   }
 
   /** The steps that have an instance in the review; the June steps the matrix round records have none. */
@@ -262,31 +293,70 @@ public class ReviewService {
   }
 
   /**
-   * Records a step's outcome, then lets every released step that waited only for it go on. A
-   * retried job records nothing twice.
+   * Records a step's outcome, then lets every released step that waited only for it go on, and
+   * tells the review when it was the last. A retried job records nothing twice. The review's row
+   * is locked first: steps are processes of their own, and two finishing at once must see each
+   * other's outcome, or neither would let a step waiting for both go on, nor end the review.
    */
   @Transactional
-  public void complete(String processInstanceId, int year, String stepId, StepOutcome outcome, String by) {
+  public void complete(int year, String stepId, StepOutcome outcome, String by) {
+    Review review = lockedReview(year);
     step(year, stepId);
     if (!repository.recordOutcome(year, stepId, outcome, by, clock.instant())) {
       LOG.info("Outcome of {} step {} already recorded", year, stepId);
     }
-    letDependentsGoOn(processInstanceId, year, stepId);
+    letDependentsGoOn(review, stepId);
+    tellTheReviewIfDone(review);
+  }
+
+  /**
+   * A step's process was cancelled in Cockpit on its own: the step is recorded as not carried out,
+   * with who cancelled it, so that the steps waiting for it and the review go on. When its review
+   * has ended or was cancelled (which cancels its steps), nothing is recorded.
+   */
+  @Transactional
+  public void stepCancelled(int year, String stepId, String processInstanceId) {
+    if (repository.findReview(year).filter(r -> r.status() == Review.Status.RUNNING).isEmpty()) {
+      return;
+    }
+    Review review = lockedReview(year);
+    String by = access.userId();
+    String reason = "Cancelled in Cockpit" + (by == null ? "" : " by " + by) + " (process instance "
+        + processInstanceId + "); the step was not carried out";
+    if (repository.recordNotNeeded(year, stepId, reason, by, clock.instant(), clock.today())) {
+      LOG.warn("{} step {}: {}", year, stepId, reason);
+      letDependentsGoOn(review, stepId);
+      tellTheReviewIfDone(review);
+    }
+  }
+
+  /** The review's row, locked until the transaction ends; the one place where steps meet. */
+  private Review lockedReview(int year) {
+    repository.lockReview(year);
+    return review(year);
+  }
+
+  /** Sends the review ReviewStepsDone when its table shows every step done; kept in the table otherwise. */
+  private void tellTheReviewIfDone(Review review) {
+    if (allStepsDone(review.reviewYear())) {
+      access.asApplication(() -> runtimeService.createMessageCorrelation(ComprehensiveReviewProcess.MESSAGE_STEPS_DONE)
+          .processInstanceId(review.processInstanceId()).correlateAllWithResult());
+    }
   }
 
   /** Lets every released step that waited only for this one (now done) go on. */
-  private void letDependentsGoOn(String processInstanceId, int year, String stepId) {
+  private void letDependentsGoOn(Review review, String stepId) {
+    int year = review.reviewYear();
     Map<String, ReviewStep> steps = steps(year);
     for (ReviewStep dependent : steps.values()) {
       if (dependent.isReleased() && !dependent.isDone()
           && dependent.waitsFor().stream().map(steps::get).allMatch(s -> s != null && s.isDone())) {
         if (dependent.waitsFor().contains(stepId)) {
-          deliver(processInstanceId, ComprehensiveReviewProcess.MESSAGE_PREREQUISITES_DONE, dependent.stepId());
+          deliver(review, ComprehensiveReviewProcess.MESSAGE_PREREQUISITES_DONE, dependent.stepId(), true);
         } else if (dependent.waitsFor().stream().map(steps::get).anyMatch(s -> s.kind().isDoneByMatrixRound())) {
-          // Waits for what the matrix round records (its June posting), which tells the review nothing:
-          // taken up at the review's next step done, if it still waits.
-          access.asApplication(() -> deliverAsApplication(processInstanceId,
-              ComprehensiveReviewProcess.MESSAGE_PREREQUISITES_DONE, dependent.stepId(), false));
+          // Waits for what the matrix round records (its June posting): taken up at the review's
+          // next step done, if it still waits.
+          deliver(review, ComprehensiveReviewProcess.MESSAGE_PREREQUISITES_DONE, dependent.stepId(), false);
         }
       }
     }
@@ -312,8 +382,7 @@ public class ReviewService {
           && step.waitsFor().stream().map(steps::get).allMatch(s -> s != null && s.isDone())
           && step.waitsFor().stream().map(steps::get).anyMatch(ReviewService::isRecordedByTheMatrixRound)) {
         // The round's news is the application's, not the user's who posted: no right of theirs on the review needed.
-        access.asApplication(() -> deliverAsApplication(review.get().processInstanceId(),
-            ComprehensiveReviewProcess.MESSAGE_PREREQUISITES_DONE, step.stepId(), false));
+        deliver(review.get(), ComprehensiveReviewProcess.MESSAGE_PREREQUISITES_DONE, step.stepId(), false);
       }
     }
   }
@@ -334,7 +403,7 @@ public class ReviewService {
       throw ReviewRequestException.forbidden("Only coordinators mark a step of a review not needed; "
           + requester.userId() + " is not allowed to change " + ComprehensiveReviewProcess.businessKey(year));
     }
-    Review review = review(year);
+    Review review = lockedReview(year);
     if (review.status() != Review.Status.RUNNING) {
       throw ReviewRequestException.conflict("The " + year + " review is " + review.status().name().toLowerCase()
           + "; its steps no longer change");
@@ -355,8 +424,9 @@ public class ReviewService {
     if (!repository.recordNotNeeded(year, stepId, why, requester.userId(), clock.instant(), clock.today())) {
       throw ReviewRequestException.conflict("Step " + stepId + " was done a moment ago; it is no longer open");
     }
-    deliver(review.processInstanceId(), ComprehensiveReviewProcess.MESSAGE_STEP_NOT_NEEDED, stepId);
-    letDependentsGoOn(review.processInstanceId(), year, stepId);
+    deliver(review, ComprehensiveReviewProcess.MESSAGE_STEP_NOT_NEEDED, stepId, true);
+    letDependentsGoOn(review, stepId);
+    tellTheReviewIfDone(review);
     LOG.info("{} marked {} step {} not needed: {}", requester.userId(), year, stepId, why);
     return step(year, stepId);
   }
@@ -413,17 +483,36 @@ public class ReviewService {
       throw ReviewRequestException.conflict("Step " + stepId + " was released a moment ago; it no longer moves");
     }
     repository.insertChange(year, stepId, step.month(), to, why, requester.userId(), clock.instant());
-    deliver(review.processInstanceId(), ComprehensiveReviewProcess.MESSAGE_STEP_RESCHEDULED, stepId);
+    deliver(review, ComprehensiveReviewProcess.MESSAGE_STEP_RESCHEDULED, stepId, true);
     LOG.info("{} moved {} step {} from {} to {}", requester.userId(), year, stepId, step.month(), to);
     return new Move(step(year, stepId), true);
   }
 
-  /** The review has ended: completed, or cancelled in Cockpit. */
+  /** The review has ended: completed, or cancelled in Cockpit, which cancels the steps still under way. */
   @Transactional
   public void end(String processInstanceId, boolean cancelled) {
-    repository.findReviewByProcessInstance(processInstanceId).ifPresent(review -> repository.endReview(
-        review.reviewYear(), processInstanceId, cancelled ? Review.Status.CANCELLED : Review.Status.COMPLETED,
-        clock.instant()));
+    repository.findReviewByProcessInstance(processInstanceId).ifPresent(review -> {
+      repository.endReview(review.reviewYear(), processInstanceId,
+          cancelled ? Review.Status.CANCELLED : Review.Status.COMPLETED, clock.instant());
+      if (cancelled) {
+        cancelSteps(review.reviewYear(), "The review " + ComprehensiveReviewProcess.businessKey(review.reviewYear())
+            + " was cancelled");
+      }
+    });
+  }
+
+  /** Cancels the step processes of a year still running (their review was cancelled). */
+  private void cancelSteps(int year, String reason) {
+    access.asApplication(() -> {
+      List<String> running = runtimeService.createProcessInstanceQuery()
+          .processDefinitionKey(ComprehensiveReviewProcess.STEP_PROCESS_KEY)
+          .processInstanceBusinessKeyLike(ComprehensiveReviewProcess.stepBusinessKey(year, "%")).list().stream()
+          .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
+      if (!running.isEmpty()) {
+        runtimeService.deleteProcessInstances(running, reason, false, true);
+        LOG.info("{}: {} step processes cancelled", reason, running.size());
+      }
+    });
   }
 
   /** The four areas' conclusions as recorded so far, by working group. */
@@ -552,29 +641,22 @@ public class ReviewService {
   }
 
   /**
-   * Delivers a message to the one step of the review that waits for it. The steps of a track are
-   * instances of one multi-instance subprocess, so the waiting execution is found by its step id.
+   * Delivers a message to the step that waits for it: its ReviewStepProcess, by business key. A
+   * review started on an earlier model (one multi-instance subprocess) has the step as an
+   * execution of its own instance, with the step id as a local variable. As the application: the
+   * caller's right to move or mark the step was checked before; the message is the review's own.
    */
-  private void deliver(String processInstanceId, String message, String stepId) {
-    // The caller's right to move or complete the step was checked above; the message is the review's own.
-    access.asApplication(() -> deliverAsApplication(processInstanceId, message, stepId, true));
-  }
-
-  private void deliverAsApplication(String processInstanceId, String message, String stepId, boolean logIfKept) {
-    List<EventSubscription> subscriptions = runtimeService.createEventSubscriptionQuery()
-        .processInstanceId(processInstanceId).eventType("message").eventName(message).list();
-    for (EventSubscription subscription : subscriptions) {
-      if (Objects.equals(stepId, runtimeService.getVariable(subscription.getExecutionId(),
-          ComprehensiveReviewProcess.STEP_ID))) {
-        runtimeService.messageEventReceived(message, subscription.getExecutionId());
-        return;
-      }
-    }
+  private void deliver(Review review, String message, String stepId, boolean logIfKept) {
+    int year = review.reviewYear();
+    boolean delivered = access.asApplication(() -> !runtimeService.createMessageCorrelation(message)
+        .processInstanceBusinessKey(ComprehensiveReviewProcess.stepBusinessKey(year, stepId))
+        .correlateAllWithResult().isEmpty()
+        || !runtimeService.createMessageCorrelation(message).processInstanceId(review.processInstanceId())
+        .localVariableEquals(ComprehensiveReviewProcess.STEP_ID, stepId).correlateAllWithResult().isEmpty());
     // Nothing waits for it yet: what the message says is in the step's row already (its month,
     // its prerequisites done, marked not needed), and the step reads it when it gets there.
-    if (logIfKept) {
-      LOG.info("{} for {} step {}: no instance waits for it yet; kept in review_step", message,
-        processInstanceId, stepId);
+    if (!delivered && logIfKept) {
+      LOG.info("{} for {} step {}: no instance waits for it yet; kept in review_step", message, year, stepId);
     }
   }
 

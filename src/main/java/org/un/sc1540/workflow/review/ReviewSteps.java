@@ -17,9 +17,9 @@ public class ReviewSteps {
     this.reviews = reviews;
   }
 
-  /** The collection of the steps' multi-instance subprocess: every step with an instance, in schedule order. */
-  public List<String> all(Object reviewYear) {
-    return reviews.stepIds(year(reviewYear));
+  /** The review's gateway "Every step done?": every step with an instance done, in the review's table. */
+  public boolean allDone(Object reviewYear) {
+    return reviews.allStepsDone(year(reviewYear));
   }
 
   /** The candidate group of a step's task: its working group (Camunda group id), from the review's table. */
@@ -52,7 +52,13 @@ public class ReviewSteps {
     return reviews.notNeeded(year(reviewYear), stepId);
   }
 
-  // For reviews started on version 1.0.0 of the model (five lanes), which finish on it.
+  // For reviews started on versions 1.0.0 (five lanes) and 2.0.0 (one multi-instance subprocess)
+  // of the model, which finish on them.
+
+  /** Version 2.0.0: the collection of the steps' multi-instance subprocess, in schedule order. */
+  public List<String> all(Object reviewYear) {
+    return reviews.stepIds(year(reviewYear));
+  }
 
   /** Version 1.0.0: the collection of a lane's multi-instance subprocess, the steps of one group. */
   public List<String> of(Object reviewYear, String groupId) {

@@ -79,7 +79,7 @@ class ComprehensiveReviewProcessTest {
     this.identityService = identityService;
     this.reviews = reviews;
     this.matrixRounds = matrixRounds;
-    this.driver = new ReviewDriver(runtimeService, taskService, managementService, repositoryService);
+    this.driver = new ReviewDriver(runtimeService, taskService, managementService, repositoryService, historyService);
   }
 
   @BeforeEach
@@ -120,9 +120,9 @@ class ComprehensiveReviewProcessTest {
   }
 
   /**
-   * Issue 14.1: the review instance itself holds its keys and flags only. Cockpit's variable tab
-   * also lists every step instance's {@code stepId} and {@code loopCounter} (the multi-instance
-   * body's) and the open tasks' form fields; the log line gives that total.
+   * Issue 14.1: what Cockpit's variable tab lists for the review (every scope of its instance) is
+   * its keys and flags, at most 15; each step's instance holds its own keys, kind and the open
+   * task's fields, at most 15 as well.
    */
   @Test
   void aReviewWaitingInFebruaryHoldsFewVariables() {
@@ -131,14 +131,23 @@ class ComprehensiveReviewProcessTest {
     startOf(year, 2);
     driver.runJobs(review.getId());
 
-    long all = runtimeService.createVariableInstanceQuery().processInstanceIdIn(review.getId()).count();
-    long onTheInstance = runtimeService.createVariableInstanceQuery().processInstanceIdIn(review.getId())
-        .variableScopeIdIn(review.getId()).count();
-    org.slf4j.LoggerFactory.getLogger(getClass()).info("Variables of REVIEW-{} in February: {} in all, {} on the "
-        + "instance itself; names: {}", year, all, onTheInstance, runtimeService.createVariableInstanceQuery()
-        .processInstanceIdIn(review.getId()).list().stream().map(v -> v.getName())
-        .collect(Collectors.groupingBy(n -> n, java.util.TreeMap::new, Collectors.counting())));
-    assertThat(onTheInstance).isLessThanOrEqualTo(15);
+    List<String> names = runtimeService.createVariableInstanceQuery().processInstanceIdIn(review.getId()).list()
+        .stream().map(v -> v.getName()).sorted().toList();
+    org.slf4j.LoggerFactory.getLogger(getClass()).info("Variables of REVIEW-{} in February: {}", year, names);
+    assertThat(names).hasSizeLessThanOrEqualTo(15).containsExactlyInAnyOrder(ComprehensiveReviewProcess.REVIEW_YEAR,
+        ComprehensiveReviewProcess.REPORT_DUE_DATE, ComprehensiveReviewProcess.PRECEDES_MANDATE_RENEWAL,
+        ComprehensiveReviewProcess.STATE_CODES);
+    List<ProcessInstance> steps = driver.steps(review.getId());
+    assertThat(steps).hasSize(reviews.stepIds(year).size());
+    for (ProcessInstance step : steps) {
+      long count = runtimeService.createVariableInstanceQuery().processInstanceIdIn(step.getId()).count();
+      assertThat(count).as(step.getBusinessKey()).isLessThanOrEqualTo(15);
+    }
+    Task briefing = driver.task(review.getId(), "FEB_REGIONAL_COORDINATORS_BRIEFING");
+    org.slf4j.LoggerFactory.getLogger(getClass()).info("Variables of {} at its task: {}",
+        ComprehensiveReviewProcess.stepBusinessKey(year, "FEB_REGIONAL_COORDINATORS_BRIEFING"),
+        runtimeService.createVariableInstanceQuery().processInstanceIdIn(briefing.getProcessInstanceId()).list()
+            .stream().map(v -> v.getName()).sorted().toList());
   }
 
   @Test
@@ -170,11 +179,19 @@ class ComprehensiveReviewProcessTest {
           .isEqualTo(CommitteeClock.endOfDay(LocalDate.of(year, 2, 28)).toInstant());
       assertThat(task.getName()).isEqualTo(steps(year).get(step).label());
     });
-    // One step model for every group: February's steps at their task, the others waiting for their month.
-    BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.TASK_CARRY_OUT_STEP,
-        ComprehensiveReviewProcess.GATEWAY_MONTH_OR_MOVE);
-    assertThat(runtimeService.getActivityInstance(review.getId())
-        .getActivityInstances(ComprehensiveReviewProcess.TASK_CARRY_OUT_STEP)).hasSize(6);
+    // One step model for every group: February's steps at their task, the others waiting for their
+    // month, each an instance of ReviewStepProcess named by its step; the review waits for the last.
+    BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.STEPS_DONE_WAIT);
+    Map<String, Long> where = driver.steps(review.getId()).stream()
+        .collect(Collectors.groupingBy(p -> String.join(",", runtimeService.getActiveActivityIds(p.getId())),
+            Collectors.counting()));
+    assertThat(where).containsOnly(
+        Map.entry(ComprehensiveReviewProcess.TASK_CARRY_OUT_STEP, 6L),
+        Map.entry(ComprehensiveReviewProcess.GATEWAY_MONTH_OR_MOVE, (long) reviews.stepIds(year).size() - 6));
+    assertThat(driver.tasks(review.getId())).allSatisfy(task -> assertThat(
+        runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+            .getBusinessKey()).isEqualTo(ComprehensiveReviewProcess.stepBusinessKey(year,
+                (String) runtimeService.getVariable(task.getExecutionId(), ComprehensiveReviewProcess.STEP_ID))));
   }
 
   private java.util.Set<String> released(int year) {
@@ -237,8 +254,8 @@ class ComprehensiveReviewProcessTest {
     if (campaign != null) {
       driver.finish(review.getId(), campaign);
     }
-    assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(review.getId())
-        .processDefinitionKey(ComprehensiveReviewProcess.NON_REPORTING_STATES_PROCESS).finished().count()).isEqualTo(1);
+    assertThat(driver.calledHistory(review.getId(), ComprehensiveReviewProcess.NON_REPORTING_STATES_PROCESS))
+        .singleElement().satisfies(ended -> assertThat(ended.getEndTime()).isNotNull());
   }
 
   @Test
@@ -264,9 +281,10 @@ class ComprehensiveReviewProcessTest {
           .isEqualTo(matrixProperties.defaultCommentDeadline(year))
           .isEqualTo(reviews.commentDeadline(year));
     });
-    assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(review.getId())
-        .processDefinitionKey(ComprehensiveReviewProcess.NON_REPORTING_STATES_PROCESS).count()).isEqualTo(1);
-    BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.TASK_CIRCULATE_MATRICES);
+    assertThat(driver.calledHistory(review.getId(), ComprehensiveReviewProcess.NON_REPORTING_STATES_PROCESS))
+        .hasSize(1);
+    BpmnAwareTests.assertThat(driver.step(review.getId(), "MAR_MATRIX_CIRCULATION"))
+        .isWaitingAt(ComprehensiveReviewProcess.TASK_CIRCULATE_MATRICES);
   }
 
   @Test
@@ -564,9 +582,8 @@ class ComprehensiveReviewProcessTest {
             .filter(s -> !s.equals("FEB_SAVE_THE_DATE")).toList());
     assertThat(status.stepsOverdue()).isEqualTo(5);
     assertThat(status.stepsDone()).isEqualTo(1);
-    assertThat(taskService.createTaskQuery().processInstanceId(review.getId())
-        .dueBefore(org.camunda.bpm.engine.impl.util.ClockUtil.now()).count())
-        .isEqualTo(5);
+    assertThat(driver.tasks(review.getId()))
+        .filteredOn(task -> task.getDueDate().before(org.camunda.bpm.engine.impl.util.ClockUtil.now())).hasSize(5);
   }
 
   @Test
@@ -700,11 +717,69 @@ class ComprehensiveReviewProcessTest {
   void aCancelledReviewFreesItsYear() {
     int year = 2058;
     ProcessInstance first = startInJanuary(year);
+    assertThat(driver.steps(first.getId())).hasSize(reviews.stepIds(year).size());
     runtimeService.deleteProcessInstance(first.getId(), "Started by mistake");
+    // Its steps go with it, and record nothing.
+    assertThat(driver.steps(first.getId())).isEmpty();
+    assertThat(steps(year).values()).noneMatch(ReviewStatus.Step::done);
+    assertThat(reviews.status(year).status()).isEqualTo("CANCELLED");
 
     ProcessInstance second = startInJanuary(year);
 
     assertThat(reviews.status(year).processInstanceId()).isEqualTo(second.getId());
+    assertThat(reviews.status(year).status()).isEqualTo("RUNNING");
+    assertThat(driver.steps(second.getId())).hasSize(reviews.stepIds(year).size());
+  }
+
+  /** Cancelled with "skip listeners" in Cockpit: the review's row still says running, its steps still run. */
+  @Test
+  void aReviewCancelledWithoutItsListenersLeavesNoStepBehindWhenItsYearStartsAgain() {
+    int year = 2003;
+    ProcessInstance first = startInJanuary(year);
+    runtimeService.deleteProcessInstance(first.getId(), "Started by mistake", true);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(first.getId()).count()).isZero();
+    assertThat(reviews.status(year).status()).isEqualTo("RUNNING");
+    assertThat(driver.steps(first.getId())).hasSize(reviews.stepIds(year).size());
+
+    ProcessInstance second = startInJanuary(year);
+
+    assertThat(driver.steps(second.getId())).hasSize(reviews.stepIds(year).size())
+        .allSatisfy(step -> assertThat(historyService.createHistoricProcessInstanceQuery()
+            .processInstanceId(step.getId()).singleResult().getStartTime())
+            .isAfterOrEqualTo(historyService.createHistoricProcessInstanceQuery().processInstanceId(second.getId())
+                .singleResult().getStartTime()));
+    assertThat(reviews.status(year).processInstanceId()).isEqualTo(second.getId());
+  }
+
+  /** An administrator cancels one step's instance in Cockpit: the step is recorded as not carried out, and who did it. */
+  @Test
+  void aStepCancelledOnItsOwnIsRecordedAndWhatWaitsForItGoesOn() {
+    int year = 2013;
+    ProcessInstance review = startInJanuary(year);
+    startOf(year, 8);
+    driver.runJobs(review.getId());
+    driver.complete(review.getId(), "AUG_CONCLUSIONS_IMPLEMENTATION", "Agreed");
+    driver.complete(review.getId(), "AUG_CONCLUSIONS_ASSISTANCE", "Agreed");
+    driver.complete(review.getId(), "AUG_CONCLUSIONS_COOPERATION", "Agreed");
+    startOf(year, 10);
+    driver.runJobs(review.getId());
+    assertThat(driver.task(review.getId(), "OCT_DRAFT_REPORT")).isNull();
+
+    identityService.setAuthentication("admin", List.of(CommitteeGroups.ADMINISTRATORS));
+    try {
+      runtimeService.deleteProcessInstance(driver.step(review.getId(), "AUG_CONCLUSIONS_TRANSPARENCY").getId(),
+          "Area dropped");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    driver.runJobs(review.getId());
+
+    ReviewStatus.Step cancelled = steps(year).get("AUG_CONCLUSIONS_TRANSPARENCY");
+    assertThat(cancelled.done()).isTrue();
+    assertThat(cancelled.completedBy()).isEqualTo("admin");
+    assertThat(cancelled.notNeededReason()).startsWith("Cancelled in Cockpit by admin (process instance ")
+        .endsWith("the step was not carried out");
+    assertThat(driver.task(review.getId(), "OCT_DRAFT_REPORT")).isNotNull();
     assertThat(reviews.status(year).status()).isEqualTo("RUNNING");
   }
 
@@ -765,26 +840,29 @@ class ComprehensiveReviewProcessTest {
   }
 
   @Test
-  void aStepMarkedNotNeededBeforeItsInstanceWaitsKeepsTheMarkAndEndsWithoutATaskWhenItsMonthComes() {
+  void aStepMarkedNotNeededBeforeItsMonthEndsAtOnceAndItsMonthBringsNoTask() {
     int year = 2019;
-    at(year, 1, 10, 9, 0);
-    // Started without running its jobs: the steps are planned, their instances wait in their first job.
-    ProcessInstance review = runtimeService.startProcessInstanceByKey(ComprehensiveReviewProcess.KEY,
-        Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year, ComprehensiveReviewProcess.STATE_CODES, STATE));
-    assertThat(driver.task(review.getId(), "OCT_INCOMING_MEMBERS_MEETING")).isNull();
+    ProcessInstance review = startInJanuary(year);
+    assertThat(driver.step(review.getId(), "OCT_INCOMING_MEMBERS_MEETING")).isNotNull();
 
     reviews.markNotNeeded(year, "OCT_INCOMING_MEMBERS_MEETING", "Decided at the retreat", COORDINATOR);
     driver.runJobs(review.getId());
+
+    // Its process ended by the event subprocess "Step not needed", wherever it waited (here, its month).
+    assertThat(driver.step(review.getId(), "OCT_INCOMING_MEMBERS_MEETING")).isNull();
+    String octoberInstance = driver.stepHistory(review.getId()).stream().filter(p -> p.getBusinessKey()
+        .equals(ComprehensiveReviewProcess.stepBusinessKey(year, "OCT_INCOMING_MEMBERS_MEETING"))).findFirst()
+        .orElseThrow().getId();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(octoberInstance)
+        .activityId("EndEvent_StepNotNeeded").finished().count()).isEqualTo(1);
+
     startOf(year, 10);
     driver.runJobs(review.getId());
-
     assertThat(driver.task(review.getId(), "OCT_INCOMING_MEMBERS_MEETING")).isNull();
     ReviewStatus.Step october = steps(year).get("OCT_INCOMING_MEMBERS_MEETING");
     assertThat(october.done()).isTrue();
     assertThat(october.releasedAt()).isNull();
     assertThat(october.notNeededReason()).isEqualTo("Decided at the retreat");
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(review.getId())
-        .activityId("EndEvent_StepMarkedNotNeeded").finished().count()).isEqualTo(1);
   }
 
   @Test
@@ -884,7 +962,8 @@ class ComprehensiveReviewProcessTest {
     driver.complete(review.getId(), "AUG_CONCLUSIONS_TRANSPARENCY", "Agreed");
 
     assertThat(driver.task(review.getId(), "OCT_DRAFT_REPORT")).isNotNull();
-    BpmnAwareTests.assertThat(review).isWaitingAt(ComprehensiveReviewProcess.TASK_WORK_ON_REPORT);
+    BpmnAwareTests.assertThat(driver.step(review.getId(), "OCT_DRAFT_REPORT"))
+        .isWaitingAt(ComprehensiveReviewProcess.TASK_WORK_ON_REPORT);
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -35,9 +36,9 @@ class ReviewApiTest {
   private final ReviewDriver driver;
 
   ReviewApiTest(TestRestTemplate http, RuntimeService runtimeService, TaskService taskService,
-      ManagementService managementService, RepositoryService repositoryService) {
+      ManagementService managementService, RepositoryService repositoryService, HistoryService historyService) {
     this.http = http;
-    this.driver = new ReviewDriver(runtimeService, taskService, managementService, repositoryService);
+    this.driver = new ReviewDriver(runtimeService, taskService, managementService, repositoryService, historyService);
   }
 
   private ProcessInstance startInJanuary(int year) {

@@ -3,15 +3,18 @@ package org.un.sc1540.workflow.review;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -23,8 +26,9 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.un.sc1540.workflow.config.CommitteeClock;
 
 /**
- * Drives reviews in tests: the engine clock in New York time, the review's jobs, its steps' tasks
- * by step id, and the processes it calls.
+ * Drives reviews in tests: the engine clock in New York time, the jobs of the review and of its
+ * steps (ReviewStepProcess instances, business key REVIEW-&lt;year&gt;-&lt;stepId&gt;), the steps' tasks
+ * by step id, and the processes the steps call.
  */
 final class ReviewDriver {
 
@@ -32,9 +36,11 @@ final class ReviewDriver {
   private final TaskService taskService;
   private final ManagementService managementService;
   private final RepositoryService repositoryService;
+  private final HistoryService historyService;
 
   ReviewDriver(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
-      RepositoryService repositoryService) {
+      RepositoryService repositoryService, HistoryService historyService) {
+    this.historyService = historyService;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.managementService = managementService;
@@ -71,11 +77,41 @@ final class ReviewDriver {
     return review;
   }
 
-  /** Runs the review's due jobs (not those of the processes it calls) until none is left. */
+  /** The review's year, from its business key (REVIEW-&lt;year&gt;), running or ended. */
+  int year(String reviewId) {
+    HistoricProcessInstance review = historyService.createHistoricProcessInstanceQuery().processInstanceId(reviewId)
+        .singleResult();
+    return Integer.parseInt(review.getBusinessKey().substring("REVIEW-".length()));
+  }
+
+  /** The review's step processes still running. */
+  List<ProcessInstance> steps(String reviewId) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ComprehensiveReviewProcess.STEP_PROCESS_KEY)
+        .processInstanceBusinessKeyLike(ComprehensiveReviewProcess.stepBusinessKey(year(reviewId), "%")).list();
+  }
+
+  /** The review's step processes, running or ended. */
+  List<HistoricProcessInstance> stepHistory(String reviewId) {
+    return historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ComprehensiveReviewProcess.STEP_PROCESS_KEY)
+        .processInstanceBusinessKeyLike(ComprehensiveReviewProcess.stepBusinessKey(year(reviewId), "%")).list();
+  }
+
+  /** The step's process instance, running, or null. */
+  ProcessInstance step(String reviewId, String stepId) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ComprehensiveReviewProcess.STEP_PROCESS_KEY)
+        .processInstanceBusinessKey(ComprehensiveReviewProcess.stepBusinessKey(year(reviewId), stepId)).singleResult();
+  }
+
+  /** Runs the due jobs of the review and its steps (not those of the processes they call) until none is left. */
   int runJobs(String reviewId) {
     int executed = 0;
     for (int round = 0; round < 1000; round++) {
-      List<Job> jobs = managementService.createJobQuery().processInstanceId(reviewId).executable().list();
+      List<Job> jobs = new ArrayList<>(managementService.createJobQuery().processInstanceId(reviewId).executable()
+          .list());
+      for (ProcessInstance step : steps(reviewId)) {
+        jobs.addAll(managementService.createJobQuery().processInstanceId(step.getId()).executable().list());
+      }
       if (jobs.isEmpty()) {
         return executed;
       }
@@ -89,16 +125,15 @@ final class ReviewDriver {
 
   /** The step's open task, or null. */
   Task task(String reviewId, String stepId) {
-    for (Task task : taskService.createTaskQuery().processInstanceId(reviewId).list()) {
-      if (stepId.equals(runtimeService.getVariable(task.getExecutionId(), ComprehensiveReviewProcess.STEP_ID))) {
-        return task;
-      }
-    }
-    return null;
+    return taskService.createTaskQuery().processDefinitionKey(ComprehensiveReviewProcess.STEP_PROCESS_KEY)
+        .processInstanceBusinessKey(ComprehensiveReviewProcess.stepBusinessKey(year(reviewId), stepId)).singleResult();
   }
 
+  /** The open tasks of the review's steps. */
   List<Task> tasks(String reviewId) {
-    return taskService.createTaskQuery().processInstanceId(reviewId).orderByTaskName().asc().list();
+    return taskService.createTaskQuery().processDefinitionKey(ComprehensiveReviewProcess.STEP_PROCESS_KEY)
+        .processInstanceBusinessKeyLike(ComprehensiveReviewProcess.stepBusinessKey(year(reviewId), "%"))
+        .orderByTaskName().asc().list();
   }
 
   /** The step ids of the review's open tasks. */
@@ -144,10 +179,27 @@ final class ReviewDriver {
         .processInstanceBusinessKey(ComprehensiveReviewProcess.businessKey(year)).count();
   }
 
-  /** The instance of a called process that the review started, or null. */
+  /** The running instance of a process that a step of the review called, or null. */
   ProcessInstance called(String reviewId, String key) {
-    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(reviewId).processDefinitionKey(key)
-        .singleResult();
+    List<ProcessInstance> called = new ArrayList<>();
+    for (ProcessInstance step : steps(reviewId)) {
+      called.addAll(runtimeService.createProcessInstanceQuery().superProcessInstanceId(step.getId())
+          .processDefinitionKey(key).list());
+    }
+    if (called.size() > 1) {
+      throw new AssertionError("The review's steps called " + key + " " + called.size() + " times");
+    }
+    return called.isEmpty() ? null : called.get(0);
+  }
+
+  /** The instances, running or ended, of a process that the steps of the review called. */
+  List<HistoricProcessInstance> calledHistory(String reviewId, String key) {
+    List<HistoricProcessInstance> called = new ArrayList<>();
+    for (HistoricProcessInstance step : stepHistory(reviewId)) {
+      called.addAll(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(step.getId())
+          .processDefinitionKey(key).list());
+    }
+    return called;
   }
 
   /**

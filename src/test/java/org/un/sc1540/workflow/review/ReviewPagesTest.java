@@ -5,6 +5,7 @@ import static org.un.sc1540.workflow.review.ReviewDriver.at;
 import static org.un.sc1540.workflow.review.ReviewDriver.startOf;
 
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,9 +34,9 @@ class ReviewPagesTest {
   private final ReviewDriver driver;
 
   ReviewPagesTest(TestRestTemplate http, RuntimeService runtimeService, TaskService taskService,
-      ManagementService managementService, RepositoryService repositoryService) {
+      ManagementService managementService, RepositoryService repositoryService, HistoryService historyService) {
     this.http = http;
-    this.driver = new ReviewDriver(runtimeService, taskService, managementService, repositoryService);
+    this.driver = new ReviewDriver(runtimeService, taskService, managementService, repositoryService, historyService);
   }
 
   private ProcessInstance startInJanuary(int year) {
