@@ -69,15 +69,16 @@ class ReviewBrowserIT {
     browser.close();
 
     at(LocalDateTime.of(YEAR, 2, 1, 0, 1));
-    runJobs(review.getId());
+    runReviewJobs(review.getId(), YEAR);
     browser = new Browser("http://localhost:" + port);
     signInToTasklist("wg1", "demo");
     browser.awaitClickable(By.xpath("//*[contains(@class,'filters')]//a[contains(., 'Working group 1 tasks')]"))
         .click();
     browser.awaitClickable(By.xpath("//a[contains(., 'Discuss implementation trends from a partial matrix review')]"));
     // Another test's review may have the same step open: this review's task, by its id.
-    String taskId = taskService.createTaskQuery().processInstanceBusinessKey("REVIEW-" + YEAR)
-        .taskName("Discuss implementation trends from a partial matrix review").singleResult().getId();
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(
+        ComprehensiveReviewProcess.stepBusinessKey(YEAR, "FEB_PARTIAL_MATRIX_TRENDS"))
+        .processDefinitionKey(ComprehensiveReviewProcess.STEP_PROCESS_KEY).singleResult().getId();
     browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
     browser.awaitText(By.cssSelector(".fjs-container"), "trends in national implementation");
     browser.awaitText(By.cssSelector(".fjs-container"), "Due 29 February " + YEAR);
@@ -87,12 +88,19 @@ class ReviewBrowserIT {
     browser = new Browser("http://localhost:" + port);
     signInToWebapp("cockpit", "coordinator", "demo");
     browser.open("/camunda/app/cockpit/default/#/process-instance/" + review.getId() + "/runtime");
-    // Cockpit draws the review's large diagram; on a busy machine that takes longer than the usual wait.
+    // Cockpit draws the diagram; on a busy machine that takes longer than the usual wait.
     new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
         .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".djs-container")));
-    browser.awaitText(By.cssSelector(".djs-container"), "Carry out the review's steps");
+    browser.awaitText(By.cssSelector(".djs-container"), "Last step done");
     browser.await(By.cssSelector(".djs-overlay .badge"));
     browser.screenshot("review-03-cockpit-instance");
+    // Each step is an instance of its own, named by its business key, where its working group stands.
+    ProcessInstance step = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(
+        ComprehensiveReviewProcess.stepBusinessKey(YEAR, "FEB_PARTIAL_MATRIX_TRENDS")).singleResult();
+    browser.open("/camunda/app/cockpit/default/#/process-instance/" + step.getId() + "/runtime");
+    browser.awaitText(By.cssSelector(".djs-container"), "Carry out the step");
+    browser.awaitText(By.cssSelector("body"), "REVIEW-" + YEAR + "-FEB_PARTIAL_MATRIX_TRENDS");
+    browser.screenshot("review-03b-cockpit-step");
   }
 
   @Test
@@ -102,9 +110,9 @@ class ReviewBrowserIT {
     at(LocalDateTime.of(year, 1, 10, 9, 0));
     ProcessInstance review = runtimeService.startProcessInstanceByKey(ComprehensiveReviewProcess.KEY,
         java.util.Map.of(ComprehensiveReviewProcess.REVIEW_YEAR, year, ComprehensiveReviewProcess.STATE_CODES, "NRU"));
-    runJobs(review.getId());
+    runReviewJobs(review.getId(), year);
     at(LocalDateTime.of(year, 2, 1, 0, 1));
-    runJobs(review.getId());
+    runReviewJobs(review.getId(), year);
 
     // Working group 1 records its February step, the date typed as the form asks: year-month-day.
     browser = new Browser("http://localhost:" + port);
@@ -116,8 +124,9 @@ class ReviewBrowserIT {
         .click();
     browser.awaitClickable(By.xpath("//a[contains(., 'Discuss implementation trends from a partial matrix review')]"));
     // Another test's review may have the same step open: this review's task, by its id.
-    String taskId = taskService.createTaskQuery().processInstanceBusinessKey("REVIEW-" + year)
-        .taskName("Discuss implementation trends from a partial matrix review").singleResult().getId();
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(
+        ComprehensiveReviewProcess.stepBusinessKey(year, "FEB_PARTIAL_MATRIX_TRENDS"))
+        .processDefinitionKey(ComprehensiveReviewProcess.STEP_PROCESS_KEY).singleResult().getId();
     browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
     browser.click(By.xpath("//button[contains(normalize-space(),'Claim')]"));
     browser.awaitGone(By.xpath("//button[normalize-space()='Claim']"));
@@ -126,9 +135,9 @@ class ReviewBrowserIT {
     fieldLabelled("Date").sendKeys(org.openqa.selenium.Keys.TAB);
     browser.screenshot("review-04-working-group-records-its-step");
     browser.click(By.xpath("//button[normalize-space()='Complete']"));
-    // The outcome is recorded by the review's own job, which the test runs (the job executor is off).
+    // The outcome is recorded by the step's own job, which the test runs (the job executor is off).
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
-      runJobs(review.getId());
+      runReviewJobs(review.getId(), year);
       return jdbc.sql("SELECT COUNT(*) FROM review_step WHERE review_year = :year AND step_id = :step "
           + "AND completed_at IS NOT NULL").param("year", year).param("step", "FEB_PARTIAL_MATRIX_TRENDS")
           .query(Long.class).single() == 1;
@@ -184,6 +193,14 @@ class ReviewBrowserIT {
     browser.driver().findElement(By.id("password")).sendKeys(password);
     browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
     browser.await(By.cssSelector("header .user"));
+  }
+
+  /** Runs the due jobs of a review and of its steps (processes of their own, REVIEW-<year>-<stepId>). */
+  private void runReviewJobs(String reviewId, int year) {
+    runJobs(reviewId);
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(ComprehensiveReviewProcess.STEP_PROCESS_KEY)
+        .processInstanceBusinessKeyLike(ComprehensiveReviewProcess.stepBusinessKey(year, "%")).list()
+        .forEach(step -> runJobs(step.getId()));
   }
 
   private void runJobs(String processInstanceId) {

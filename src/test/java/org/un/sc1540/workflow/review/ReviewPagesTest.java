@@ -32,10 +32,12 @@ class ReviewPagesTest {
 
   private final TestRestTemplate http;
   private final ReviewDriver driver;
+  private final RuntimeService runtimeService;
 
   ReviewPagesTest(TestRestTemplate http, RuntimeService runtimeService, TaskService taskService,
       ManagementService managementService, RepositoryService repositoryService, HistoryService historyService) {
     this.http = http;
+    this.runtimeService = runtimeService;
     this.driver = new ReviewDriver(runtimeService, taskService, managementService, repositoryService, historyService);
   }
 
@@ -67,8 +69,15 @@ class ReviewPagesTest {
         .contains("Report due <strong>30 November 2082</strong>")
         // Staff may not open Cockpit: no link that would end on the 403 page.
         .doesNotContain("/camunda/app/cockpit/");
-    assertThat(page("coordinator", "/committee/review/" + year).getBody())
+    String coordinators = page("coordinator", "/committee/review/" + year).getBody();
+    assertThat(coordinators)
         .contains("href=\"/camunda/app/cockpit/default/#/process-instance/" + review.getId() + "\"");
+    // Each step under way links to its own instance; a step done has none left to open.
+    String trends = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(
+        ComprehensiveReviewProcess.stepBusinessKey(year, "FEB_PARTIAL_MATRIX_TRENDS")).singleResult().getId();
+    assertThat(row(coordinators, "FEB_PARTIAL_MATRIX_TRENDS"))
+        .contains("href=\"/camunda/app/cockpit/default/#/process-instance/" + trends + "\"");
+    assertThat(row(coordinators, "FEB_SAVE_THE_DATE")).doesNotContain("process-instance/");
     assertThat(html).contains("<h3>Working group 1</h3>").contains("<h3>Working group 4</h3>")
         .contains("<h3>The Committee</h3>");
     assertThat(row(html, "FEB_SAVE_THE_DATE")).contains("<td>February</td>")
