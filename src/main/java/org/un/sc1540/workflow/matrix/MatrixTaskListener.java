@@ -8,8 +8,9 @@ import org.un.sc1540.workflow.input.Inputs;
 import org.un.sc1540.workflow.input.Vars;
 
 /**
- * The matrix tasks' listener. On create it names the task after its State ("Prepare updated
- * matrix — France (FRA)"), so that a Tasklist of 193 States can be read and sorted. On complete it
+ * The matrix tasks' listener. On create it names the task after its State and its round's year
+ * ("Prepare updated matrix — France (FRA), 2027"), so that a Tasklist of 193 States, with a late
+ * State of last year's round beside this year's, can be read and sorted. On complete it
  * reads the form's fields (the task's own input parameters) and hands them to the service that
  * decides and writes; a refusal leaves the task open, with its message shown in Tasklist.
  */
@@ -42,7 +43,8 @@ public class MatrixTaskListener implements TaskListener {
     if (MatrixCirculation.TASK_POST_MATRICES.equals(task.getTaskDefinitionKey())) {
       return vars.year(MatrixCirculation.REVIEW_YEAR) + " round";
     }
-    return view.stateLabel(vars.stateCode(StateMatrixReview.STATE_CODE));
+    return view.stateLabel(vars.stateCode(StateMatrixReview.STATE_CODE)) + ", "
+        + vars.year(StateMatrixReview.REVIEW_YEAR);
   }
 
   private void completed(DelegateTask task) {

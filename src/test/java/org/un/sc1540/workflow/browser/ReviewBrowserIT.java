@@ -131,6 +131,16 @@ class ReviewBrowserIT {
     browser.click(By.xpath("//button[contains(normalize-space(),'Claim')]"));
     browser.awaitGone(By.xpath("//button[normalize-space()='Claim']"));
     browser.typeInto("Decision or result", "Trends noted");
+    // A date in the future is refused by the step's service: its reason in plain words, under a
+    // plain heading instead of Tasklist's "An error happened while submitting the task form".
+    browser.typeInto("Date", year + "-03-01");
+    fieldLabelled("Date").sendKeys(org.openqa.selenium.Keys.TAB);
+    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+    browser.awaitText(By.cssSelector(".notifications"), "is in the future");
+    assertThat(browser.driver().findElement(By.cssSelector(".notifications")).getText())
+        .contains("Not completed").contains("The outcome date " + year + "-03-01 is in the future")
+        .doesNotContain("An error happened").doesNotContain("ENGINE-");
+    browser.screenshot("review-04a-refusal-in-plain-words");
     browser.typeInto("Date", year + "-02-01");
     fieldLabelled("Date").sendKeys(org.openqa.selenium.Keys.TAB);
     browser.screenshot("review-04-working-group-records-its-step");

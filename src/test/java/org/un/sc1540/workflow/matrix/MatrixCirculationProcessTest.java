@@ -217,7 +217,7 @@ class MatrixCirculationProcessTest {
     BpmnAwareTests.assertThat(ken).isWaitingAt(StateMatrixReview.TASK_POST_MATRIX);
     assertThat(rounds.progress(year).orElseThrow().stillToPost()).containsExactly("KEN");
     Task posting = scenario.task(ken.getId(), StateMatrixReview.TASK_POST_MATRIX);
-    assertThat(posting.getName()).isEqualTo("Post the approved matrix on the website — Kenya (KEN)");
+    assertThat(posting.getName()).isEqualTo("Post the approved matrix on the website — Kenya (KEN), " + year);
     scenario.complete(ken.getId(), StateMatrixReview.TASK_POST_MATRIX, Map.of(
         StateMatrixReview.POSTED_ON, year + "-07-24",
         StateMatrixReview.WEBSITE_URL, "https://www.un.org/en/sc/1540/matrices/KEN.pdf"));

@@ -263,7 +263,7 @@ class MatrixCommentsAtAnyMomentTest {
     assertThat(recording.getBusinessKey()).isEqualTo("MATRIX-2052-PAN-COMMENTS");
     Task outcome = taskService.createTaskQuery().processInstanceId(recording.getId()).singleResult();
     assertThat(outcome.getAssignee()).isEqualTo("staff");
-    assertThat(outcome.getName()).isEqualTo("Comments recorded — Panama (PAN)");
+    assertThat(outcome.getName()).isEqualTo("Comments recorded — Panama (PAN), 2052");
     assertThat((String) taskService.getVariable(outcome.getId(), StateMatrixReview.ABOUT))
         .contains("recorded for the 2052 round", "Received 9 April 2052", "NV PAN 2052\\/12",
             "Taken up by the experts' review: on time");

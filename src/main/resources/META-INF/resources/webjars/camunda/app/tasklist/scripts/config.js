@@ -1,9 +1,9 @@
 // The Committee's configuration of Tasklist (replaces Camunda's example file): Camunda's keyboard
 // shortcuts, one sign-in page for all (Tasklist's own login view sends the browser to the
 // Committee's, after signing out or when the session has ended), and links back to the
-// Committee's pages in the header.
+// Committee's pages in the header, and refusals headed in plain words.
 export default {
-  customScripts: ['scripts/committee-sign-in', 'scripts/committee-links'],
+  customScripts: ['scripts/committee-sign-in', 'scripts/committee-links', 'scripts/committee-notices'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
     focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},
