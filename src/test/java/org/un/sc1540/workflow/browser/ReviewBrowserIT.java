@@ -89,8 +89,15 @@ class ReviewBrowserIT {
     signInToWebapp("cockpit", "coordinator", "demo");
     browser.open("/camunda/app/cockpit/default/#/process-instance/" + review.getId() + "/runtime");
     // Cockpit draws the diagram; on a busy machine that takes longer than the usual wait.
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".djs-container")));
+    try {
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(
+          org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".djs-container")));
+    } catch (org.openqa.selenium.TimeoutException notDrawn) {
+      browser.screenshot("failed-review-in-cockpit");
+      throw new AssertionError("Cockpit did not draw the review; the browser is at "
+          + browser.driver().getCurrentUrl() + ", showing: " + browser.driver().findElement(By.tagName("body")).getText(),
+          notDrawn);
+    }
     browser.awaitText(By.cssSelector(".djs-container"), "Last step done");
     browser.await(By.cssSelector(".djs-overlay .badge"));
     browser.screenshot("review-03-cockpit-instance");
@@ -141,6 +148,18 @@ class ReviewBrowserIT {
         .contains("Not completed").contains("The outcome date " + year + "-03-01 is in the future")
         .doesNotContain("An error happened").doesNotContain("ENGINE-");
     browser.screenshot("review-04a-refusal-in-plain-words");
+    // The notice lies over the Complete button until it is closed, as a user closes it.
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+      List<org.openqa.selenium.WebElement> shown = driver.findElements(By.xpath(
+          "//*[contains(@class,'notifications')]//*[contains(., 'is in the future')]/ancestor-or-self::*"
+              + "[.//button[contains(@class,'close')]][1]//button[contains(@class,'close')]")).stream()
+          .filter(org.openqa.selenium.WebElement::isDisplayed).toList();
+      if (shown.isEmpty()) {
+        return true;
+      }
+      shown.get(0).click();
+      return false;
+    });
     browser.typeInto("Date", year + "-02-01");
     fieldLabelled("Date").sendKeys(org.openqa.selenium.Keys.TAB);
     browser.screenshot("review-04-working-group-records-its-step");
