@@ -4,6 +4,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import java.util.LinkedHashMap;
 import java.util.Set;
@@ -77,31 +80,108 @@ class IdentitySetup {
   @EventListener(ApplicationStartedEvent.class)
   @Order(0)
   public void setUp() {
-    ensureGroup(CommitteeGroups.SECRETARIAT, "Secretariat staff");
-    ensureGroup(CommitteeGroups.EXPERTS, "Group of experts");
-    ensureGroup(CommitteeGroups.COORDINATORS, "Coordinators (working-group chairs, Chair's office)");
-    ensureGroup(CommitteeGroups.ADMINISTRATORS, "Administrators");
-    ensureGroup(CommitteeGroups.WG_IMPLEMENTATION, "Working group 1: monitoring and national implementation");
-    ensureGroup(CommitteeGroups.WG_ASSISTANCE, "Working group 2: assistance");
-    ensureGroup(CommitteeGroups.WG_COOPERATION, "Working group 3: cooperation with organizations");
-    ensureGroup(CommitteeGroups.WG_TRANSPARENCY, "Working group 4: transparency and media outreach");
-    applyTable();
-    ensureFilter("Secretariat tasks", CommitteeGroups.SECRETARIAT, GROUP_FILTER_PRIORITY,
+    // Every start checks all of this, so it reads what exists with one query per kind (groups,
+    // authorizations, filters, users) and compares in memory: asking the engine row by row took
+    // 127 statements, each its own command and transaction, on every start; now 11.
+    Existing existing = new Existing();
+    ensureGroup(existing, CommitteeGroups.SECRETARIAT, "Secretariat staff");
+    ensureGroup(existing, CommitteeGroups.EXPERTS, "Group of experts");
+    ensureGroup(existing, CommitteeGroups.COORDINATORS, "Coordinators (working-group chairs, Chair's office)");
+    ensureGroup(existing, CommitteeGroups.ADMINISTRATORS, "Administrators");
+    ensureGroup(existing, CommitteeGroups.WG_IMPLEMENTATION, "Working group 1: monitoring and national implementation");
+    ensureGroup(existing, CommitteeGroups.WG_ASSISTANCE, "Working group 2: assistance");
+    ensureGroup(existing, CommitteeGroups.WG_COOPERATION, "Working group 3: cooperation with organizations");
+    ensureGroup(existing, CommitteeGroups.WG_TRANSPARENCY, "Working group 4: transparency and media outreach");
+    applyTable(existing);
+    ensureFilter(existing, "Secretariat tasks", CommitteeGroups.SECRETARIAT, GROUP_FILTER_PRIORITY,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.SECRETARIAT).includeAssignedTasks());
-    ensureFilter("Group of experts' tasks", CommitteeGroups.EXPERTS, GROUP_FILTER_PRIORITY,
+    ensureFilter(existing, "Group of experts' tasks", CommitteeGroups.EXPERTS, GROUP_FILTER_PRIORITY,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.EXPERTS).includeAssignedTasks());
-    ensureFilter("Coordinators' tasks", CommitteeGroups.COORDINATORS, GROUP_FILTER_PRIORITY,
+    ensureFilter(existing, "Coordinators' tasks", CommitteeGroups.COORDINATORS, GROUP_FILTER_PRIORITY,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.COORDINATORS).includeAssignedTasks());
-    ensureFilter("Working group 1 tasks", CommitteeGroups.WG_IMPLEMENTATION, GROUP_FILTER_PRIORITY,
+    ensureFilter(existing, "Working group 1 tasks", CommitteeGroups.WG_IMPLEMENTATION, GROUP_FILTER_PRIORITY,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.WG_IMPLEMENTATION).includeAssignedTasks());
-    ensureFilter("Working group 2 tasks", CommitteeGroups.WG_ASSISTANCE, GROUP_FILTER_PRIORITY,
+    ensureFilter(existing, "Working group 2 tasks", CommitteeGroups.WG_ASSISTANCE, GROUP_FILTER_PRIORITY,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.WG_ASSISTANCE).includeAssignedTasks());
-    ensureFilter("Working group 3 tasks", CommitteeGroups.WG_COOPERATION, GROUP_FILTER_PRIORITY,
+    ensureFilter(existing, "Working group 3 tasks", CommitteeGroups.WG_COOPERATION, GROUP_FILTER_PRIORITY,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.WG_COOPERATION).includeAssignedTasks());
-    ensureFilter("Working group 4 tasks", CommitteeGroups.WG_TRANSPARENCY, GROUP_FILTER_PRIORITY,
+    ensureFilter(existing, "Working group 4 tasks", CommitteeGroups.WG_TRANSPARENCY, GROUP_FILTER_PRIORITY,
         taskService.createTaskQuery().taskCandidateGroup(CommitteeGroups.WG_TRANSPARENCY).includeAssignedTasks());
-    ensureFilter("My tasks", ANY, MY_TASKS_PRIORITY, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    properties.demoUsers().forEach(this::ensureDemoUser);
+    ensureFilter(existing, "My tasks", ANY, MY_TASKS_PRIORITY,
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    ensureDemoUsers(properties.demoUsers());
+  }
+
+  /**
+   * What the engine holds at the start of {@link #setUp()}: the Committee's groups, every
+   * authorization of a group the setup touches, and the filters by name. Kept up to date with what
+   * the setup itself creates, changes and removes, so that each check sees what a query would.
+   */
+  private final class Existing {
+
+    final Set<String> groups = new HashSet<>();
+    final Map<List<Object>, List<Authorization>> authorizations = new HashMap<>();
+    final Map<String, List<Filter>> filters = new HashMap<>();
+
+    Existing() {
+      identityService.createGroupQuery().groupIdIn(CommitteeGroups.STAFF.toArray(String[]::new))
+          .list().forEach(group -> groups.add(group.getId()));
+      Set<String> touched = new HashSet<>(CommitteeGroups.STAFF);
+      table().forEach(grant -> touched.add(grant.groupId()));
+      for (Authorization authorization : authorizationService.createAuthorizationQuery()
+          .groupIdIn(touched.toArray(String[]::new)).list()) {
+        authorizations.computeIfAbsent(key(authorization.getGroupId(), authorization.getResourceType(),
+            authorization.getResourceId()), k -> new ArrayList<>()).add(authorization);
+      }
+      filterService.createFilterQuery().list()
+          .forEach(filter -> filters.computeIfAbsent(filter.getName(), k -> new ArrayList<>()).add(filter));
+    }
+
+    List<Authorization> of(String groupId, int resourceType) {
+      List<Authorization> found = new ArrayList<>();
+      authorizations.forEach((key, list) -> {
+        if (key.get(0).equals(groupId) && key.get(1).equals(resourceType)) {
+          found.addAll(list);
+        }
+      });
+      return found;
+    }
+
+    /** The one authorization of a group on a resource; more than one fails as the engine's singleResult does. */
+    Authorization single(String groupId, Resource resource, String resourceId) {
+      List<Authorization> found = authorizations.getOrDefault(key(groupId, resource.resourceType(), resourceId), List.of());
+      if (found.size() > 1) {
+        return authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+            .resourceId(resourceId).singleResult();
+      }
+      return found.isEmpty() ? null : found.get(0);
+    }
+
+    void removed(Authorization authorization) {
+      authorizations.getOrDefault(key(authorization.getGroupId(), authorization.getResourceType(),
+          authorization.getResourceId()), new ArrayList<>()).remove(authorization);
+    }
+
+    void saved(Authorization authorization) {
+      List<Authorization> list = authorizations.computeIfAbsent(key(authorization.getGroupId(),
+          authorization.getResourceType(), authorization.getResourceId()), k -> new ArrayList<>());
+      if (!list.contains(authorization)) {
+        list.add(authorization);
+      }
+    }
+
+    /** The filter with this name; more than one fails as the engine's singleResult does. */
+    Filter filter(String name) {
+      List<Filter> found = filters.getOrDefault(name, List.of());
+      if (found.size() > 1) {
+        return filterService.createFilterQuery().filterName(name).singleResult();
+      }
+      return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static List<Object> key(String groupId, int resourceType, String resourceId) {
+      return Arrays.asList(groupId, resourceType, resourceId);
+    }
   }
 
   /**
@@ -165,21 +245,21 @@ class IdentitySetup {
    * rows the table does not name are removed (an earlier version granted more), rows it names get
    * exactly its permissions. Other resources only get what is missing.
    */
-  private void applyTable() {
+  private void applyTable(Existing existing) {
     List<Grant> table = table();
     for (String group : CommitteeGroups.STAFF) {
       if (group.equals(CommitteeGroups.ADMINISTRATORS)) {
         continue;
       }
       for (Resource resource : List.of(Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE)) {
-        for (Authorization existing : authorizationService.createAuthorizationQuery().groupIdIn(group)
-            .resourceType(resource).list()) {
+        for (Authorization found : existing.of(group, resource.resourceType())) {
           boolean named = table.stream().anyMatch(g -> g.groupId().equals(group)
-              && g.resource().resourceType() == resource.resourceType() && g.resourceId().equals(existing.getResourceId()));
-          if (!named && existing.getAuthorizationType() == AUTH_TYPE_GRANT) {
-            authorizationService.deleteAuthorization(existing.getId());
+              && g.resource().resourceType() == resource.resourceType() && g.resourceId().equals(found.getResourceId()));
+          if (!named && found.getAuthorizationType() == AUTH_TYPE_GRANT) {
+            authorizationService.deleteAuthorization(found.getId());
+            existing.removed(found);
             LOG.info("Grant removed, not in the table: {} on {} {}", group, resource.resourceName(),
-                existing.getResourceId());
+                found.getResourceId());
           }
         }
       }
@@ -187,29 +267,25 @@ class IdentitySetup {
     for (Grant grant : table) {
       boolean exact = grant.resource().resourceType() == Resources.PROCESS_DEFINITION.resourceType()
           || grant.resource().resourceType() == Resources.PROCESS_INSTANCE.resourceType();
-      ensureGrant(grant.groupId(), grant.resource(), grant.resourceId(),
+      ensureGrant(existing, grant.groupId(), grant.resource(), grant.resourceId(),
           grant.permissions().toArray(Permission[]::new), exact);
     }
   }
 
-  private void ensureGroup(String id, String name) {
-    if (identityService.createGroupQuery().groupId(id).singleResult() == null) {
+  private void ensureGroup(Existing existing, String id, String name) {
+    if (!existing.groups.contains(id)) {
       Group group = identityService.newGroup(id);
       group.setName(name);
       group.setType("WORKFLOW");
       identityService.saveGroup(group);
+      existing.groups.add(id);
       LOG.info("Group created: {}", id);
     }
   }
 
-  private void ensureGrant(String groupId, Resource resource, String resourceId, Permission[] permissions) {
-    ensureGrant(groupId, resource, resourceId, permissions, false);
-  }
-
-  private void ensureGrant(String groupId, Resource resource, String resourceId, Permission[] permissions,
-      boolean exact) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+  private void ensureGrant(Existing existing, String groupId, Resource resource, String resourceId,
+      Permission[] permissions, boolean exact) {
+    Authorization authorization = existing.single(groupId, resource, resourceId);
     if (authorization == null) {
       authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);
@@ -221,8 +297,8 @@ class IdentitySetup {
     boolean changed = authorization.getId() == null;
     if (exact && !changed) {
       Set<Permission> wanted = Set.of(permissions);
-      for (Permission granted : authorizationService.createAuthorizationQuery().authorizationId(authorization.getId())
-          .singleResult().getPermissions(ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType()))) {
+      for (Permission granted : authorization.getPermissions(
+          ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType()))) {
         if (!wanted.contains(granted) && !granted.getName().equals("NONE") && !granted.getName().equals("ALL")) {
           authorization.removePermission(granted);
           changed = true;
@@ -236,12 +312,12 @@ class IdentitySetup {
       }
     }
     if (changed) {
-      authorizationService.saveAuthorization(authorization);
+      existing.saved(authorizationService.saveAuthorization(authorization));
     }
   }
 
-  private void ensureFilter(String name, String groupId, int priority, TaskQuery query) {
-    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+  private void ensureFilter(Existing existing, String name, String groupId, int priority, TaskQuery query) {
+    Filter filter = existing.filter(name);
     if (filter == null) {
       Map<String, Object> filterProperties = new LinkedHashMap<>();
       filterProperties.put("priority", priority);
@@ -259,23 +335,36 @@ class IdentitySetup {
     }
     List<String> readers = ANY.equals(groupId) ? CommitteeGroups.STAFF : List.of(groupId);
     for (String reader : readers) {
-      ensureGrant(reader, Resources.FILTER, filter.getId(), new Permission[] {Permissions.READ});
+      ensureGrant(existing, reader, Resources.FILTER, filter.getId(), new Permission[] {Permissions.READ}, false);
     }
   }
 
-  private void ensureDemoUser(IdentityProperties.DemoUser demo) {
-    if (identityService.createUserQuery().userId(demo.id()).singleResult() == null) {
-      User user = identityService.newUser(demo.id());
-      user.setFirstName(demo.firstName());
-      user.setLastName(demo.lastName());
-      user.setEmail(demo.email());
-      user.setPassword(demo.password());
-      identityService.saveUser(user);
-      LOG.info("Demonstration user created: {}", demo.id());
+  /** One query for the demonstration users that exist, and one per existing user for its groups. */
+  private void ensureDemoUsers(List<IdentityProperties.DemoUser> demoUsers) {
+    if (demoUsers.isEmpty()) {
+      return;
     }
-    for (String group : demo.groups()) {
-      if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
-        identityService.createMembership(demo.id(), group);
+    Set<String> users = new HashSet<>();
+    identityService.createUserQuery().userIdIn(demoUsers.stream().map(IdentityProperties.DemoUser::id)
+        .toArray(String[]::new)).list().forEach(user -> users.add(user.getId()));
+    for (IdentityProperties.DemoUser demo : demoUsers) {
+      Set<String> memberOf = new HashSet<>();
+      if (users.contains(demo.id())) {
+        identityService.createGroupQuery().groupMember(demo.id()).list().forEach(group -> memberOf.add(group.getId()));
+      } else {
+        User user = identityService.newUser(demo.id());
+        user.setFirstName(demo.firstName());
+        user.setLastName(demo.lastName());
+        user.setEmail(demo.email());
+        user.setPassword(demo.password());
+        identityService.saveUser(user);
+        users.add(demo.id());
+        LOG.info("Demonstration user created: {}", demo.id());
+      }
+      for (String group : demo.groups()) {
+        if (memberOf.add(group)) {
+          identityService.createMembership(demo.id(), group);
+        }
       }
     }
   }
