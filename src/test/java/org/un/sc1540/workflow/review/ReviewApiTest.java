@@ -34,10 +34,12 @@ class ReviewApiTest {
 
   private final TestRestTemplate http;
   private final ReviewDriver driver;
+  private final RuntimeService runtimeService;
 
   ReviewApiTest(TestRestTemplate http, RuntimeService runtimeService, TaskService taskService,
       ManagementService managementService, RepositoryService repositoryService, HistoryService historyService) {
     this.http = http;
+    this.runtimeService = runtimeService;
     this.driver = new ReviewDriver(runtimeService, taskService, managementService, repositoryService, historyService);
   }
 
@@ -204,6 +206,30 @@ class ReviewApiTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().get("message").asText()).contains("already running as REVIEW-2077");
+  }
+
+  /**
+   * A step's process is the review's own: a coordinator (who may start a review) or a working
+   * group starting one over /engine-rest, with a business key of a running review's step, is
+   * refused, and nothing starts beside the review's own step.
+   */
+  @Test
+  void nobodyStartsAReviewStepFromOutside() {
+    int year = 2001;
+    String businessKey = ComprehensiveReviewProcess.stepBusinessKey(year, "FEB_SAVE_THE_DATE");
+    startInJanuary(year);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isOne();
+
+    for (String user : java.util.List.of("coordinator", "wg1", "staff")) {
+      ResponseEntity<JsonNode> response = http.withBasicAuth(user, "demo").postForEntity(
+          "/engine-rest/process-definition/key/" + ComprehensiveReviewProcess.STEP_PROCESS_KEY + "/start",
+          Map.of("businessKey", businessKey, "variables", Map.of(
+              ComprehensiveReviewProcess.REVIEW_YEAR, Map.of("value", year, "type", "Integer"),
+              ComprehensiveReviewProcess.STEP_ID, Map.of("value", "FEB_SAVE_THE_DATE"))),
+          JsonNode.class);
+      assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isOne();
   }
 
   private ResponseEntity<JsonNode> startOverEngineRest(Map<String, Object> variables) {
