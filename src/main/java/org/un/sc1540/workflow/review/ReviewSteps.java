@@ -47,13 +47,17 @@ public class ReviewSteps {
     return reviews.matrixRoundToFollow(year(reviewYear));
   }
 
-  /** A step marked not needed before its instance could be told (the mark is in the review's table). */
-  public boolean notNeeded(Object reviewYear, String stepId) {
-    return reviews.notNeeded(year(reviewYear), stepId);
-  }
 
   // For reviews started on versions 1.0.0 (five lanes) and 2.0.0 (one multi-instance subprocess)
   // of the model, which finish on them.
+
+  /**
+   * Version 2.0.0: a step marked not needed before its instance (started in a job of its own) could
+   * be told; the mark is in the review's table. A ReviewStepProcess subscribes from its start.
+   */
+  public boolean notNeeded(Object reviewYear, String stepId) {
+    return reviews.notNeeded(year(reviewYear), stepId);
+  }
 
   /** Version 2.0.0: the collection of the steps' multi-instance subprocess, in schedule order. */
   public List<String> all(Object reviewYear) {
