@@ -137,7 +137,7 @@ class HistoryAtScaleBenchmark {
       BenchResults.record("historyP95Ms", worst, BenchResults.Goal.AT_MOST, TARGET_P95_MS, "ms", p95);
 
       Map<String, Object> size = new LinkedHashMap<>(common);
-      size.put("file", "H2 file of the bench profile, the default run's settings (WRITE_DELAY=0, H2Housekeeping)");
+      size.put("file", "H2 file of the bench profile, the default run's settings (WRITE_DELAY=0, COMPRESS=TRUE, H2Housekeeping)");
       size.put("measured", "after the ten years and the queries, the application running, two housekeeping intervals "
           + "(" + housekeeping.multipliedBy(2) + ") after the last write");
       size.put("right after the ten years' last write, MiB", afterGenerationMiB);
