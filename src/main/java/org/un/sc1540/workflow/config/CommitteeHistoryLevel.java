@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -109,17 +110,25 @@ public class CommitteeHistoryLevel extends AbstractProcessEnginePlugin implement
     }
   }
 
+  /** Whether the table exists, in the schema the table prefix names (e.g. {@code committee.}) if it names one. */
   private static boolean exists(Connection connection, String table) throws SQLException {
     DatabaseMetaData metadata = connection.getMetaData();
-    String name = table.contains(".") ? table.substring(table.lastIndexOf('.') + 1) : table;
-    for (String candidate : List.of(name, name.toLowerCase(), name.toUpperCase())) {
-      try (ResultSet tables = metadata.getTables(connection.getCatalog(), null, candidate, null)) {
+    int dot = table.lastIndexOf('.');
+    String schema = dot < 0 ? null : table.substring(0, dot);
+    String name = table.substring(dot + 1);
+    for (boolean upper : new boolean[] {true, false}) {
+      try (ResultSet tables = metadata.getTables(connection.getCatalog(), schema == null ? null : cased(schema, upper),
+          cased(name, upper), null)) {
         if (tables.next()) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private static String cased(String identifier, boolean upper) {
+    return upper ? identifier.toUpperCase(Locale.ROOT) : identifier.toLowerCase(Locale.ROOT);
   }
 
   @Override
