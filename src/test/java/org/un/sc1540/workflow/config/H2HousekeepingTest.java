@@ -64,6 +64,53 @@ class H2HousekeepingTest {
         .query(String.class).single()).isEqualTo(ROWS + "/" + UPDATES);
   }
 
+  /**
+   * A run that rewrites sparse chunks may leave the file as long as it was (H2 cuts it only once the
+   * chunks at its end are free): the job keeps going while the runs raise H2's fill rates. Stopping
+   * at the first run that did not shrink the file left the ten-year benchmark's file at 1,830 MiB.
+   */
+  @Test
+  void runsThatRewriteChunksWithoutShrinkingTheFileYetAreFollowedByMoreRuns() throws Exception {
+    long mib = 1L << 20;
+    Scripted housekeeping = new Scripted(
+        new H2Housekeeping.Run(1830 * mib, 1830 * mib, 236 * mib, true, true),
+        new H2Housekeeping.Run(1830 * mib, 1830 * mib, 236 * mib, true, true),
+        new H2Housekeeping.Run(1830 * mib, 1210 * mib, 236 * mib, true, true),
+        new H2Housekeeping.Run(1210 * mib, 320 * mib, 236 * mib, true, true));
+
+    H2Housekeeping.Run last = housekeeping.runUntilNearItsData(Duration.ofMinutes(1));
+
+    assertThat(housekeeping.runs).isEqualTo(4);
+    assertThat(last.sizeAfter()).isEqualTo(320 * mib);
+  }
+
+  @Test
+  void runsThatGetNowhereStopUntilTheNextInterval() throws Exception {
+    long mib = 1L << 20;
+    H2Housekeeping.Run nowhere = new H2Housekeeping.Run(900 * mib, 900 * mib, 100 * mib, true, false);
+    Scripted housekeeping = new Scripted(nowhere, nowhere, nowhere, nowhere, nowhere);
+
+    housekeeping.runUntilNearItsData(Duration.ofMinutes(1));
+
+    assertThat(housekeeping.runs).isEqualTo(H2Housekeeping.RUNS_WITHOUT_PROGRESS);
+  }
+
+  /** Housekeeping whose runs are given, to check when it runs again; no database. */
+  private static final class Scripted extends H2Housekeeping {
+    private final H2Housekeeping.Run[] script;
+    int runs;
+
+    Scripted(H2Housekeeping.Run... script) {
+      super(null, EVERY_MINUTE, Duration.ofMillis(1));
+      this.script = script;
+    }
+
+    @Override
+    Run runOnce() {
+      return script[runs++];
+    }
+  }
+
   @Test
   void aFileNearItsDataIsLeftAlone() throws Exception {
     JdbcDataSource dataSource = fileDatabase("small");
@@ -97,7 +144,7 @@ class H2HousekeepingTest {
     assertThat(new H2Housekeeping(memory, EVERY_MINUTE, BUDGET).runOnce()).isNull();
   }
 
-  /** The default run's settings, in a file of the test's own. */
+  /** The default run's durability (WRITE_DELAY=0), in a file of the test's own. */
   private JdbcDataSource fileDatabase(String name) {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:file:" + dir.resolve(name) + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1");
