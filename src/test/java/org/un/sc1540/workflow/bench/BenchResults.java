@@ -48,6 +48,34 @@ public final class BenchResults {
     }
   }
 
+  /**
+   * What limits each figure when its target is missed, in short; docs/benchmarks.md has the
+   * measurements behind each sentence, what was tried and what it would take.
+   */
+  static final Map<String, String> WHAT_LIMITS_IT = Map.of(
+      "dispatchRatio", "CPU per letter on two cores: the engine path (a process instance, a job, four durable "
+          + "commits and their history, the template, the register) costs over ten times the raw path's; H2's "
+          + "commits are about a third of it. What it would take: one job and one register transaction per batch "
+          + "of letters (docs/benchmarks.md, Dispatch)",
+      "dispatchRelayRatio", "The engine path's CPU per letter (about 20 ms) is more than the relay's 50 ms latency "
+          + "hides with 8 connections on 2 cores; it would need to fall below a tenth of that latency "
+          + "(docs/benchmarks.md, Dispatch)",
+      "seasonRatioH2", "Beyond the floor the round reads: each listener or delegate that reads a variable loads "
+          + "the execution's variables, the comments are correlated by two variables, and the letters' register "
+          + "commits (docs/benchmarks.md, Season: where the round's CPU goes)",
+      "seasonRatioPostgres", "As on H2: variables loaded for listeners and delegates, the comments' correlation by "
+          + "two variables, the letters' commits (docs/benchmarks.md, Season)",
+      "historyGrowthRatio", "The queries slow with the history kept: see the per-query figures above",
+      "historyP95Ms", "Machine-dependent; the per-query figures above show which query",
+      "h2FileMiB", "While hundreds of commits a second are written the housekeeping falls behind; it brings the "
+          + "file near its data once the writes pause (docs/benchmarks.md, H2 that stays small)",
+      "footprintRestartRatio", "What the Committee adds before the server answers: Spring Security, Flyway, YAML "
+          + "configuration, Thymeleaf and its own beans, mostly class loading; nothing repeated at each start "
+          + "that could be skipped (docs/benchmarks.md, Footprint)",
+      "footprintRssRatio", "The Committee loads 14,528 classes against the bare starter's 11,960, and its RSS "
+          + "right after the restart varies by about 80 MiB from one round to the next with how far its start-up "
+          + "listeners have got (docs/benchmarks.md, Footprint)");
+
   private BenchResults() {}
 
   /**
@@ -73,6 +101,9 @@ public final class BenchResults {
       entry.put("met", met);
       ObjectNode detailNode = MAPPER.valueToTree(details);
       detailNode.put("goal", goal.sign + " " + target);
+      if (!met && !detailNode.has("what limits it")) {
+        detailNode.put("what limits it", WHAT_LIMITS_IT.get(key));
+      }
       detailNode.put("measuredAt", Instant.now().toString());
       entry.set("details", detailNode);
       // Rebuilt in the order of KEYS, so that no key from an older layout of the file survives.
