@@ -84,7 +84,7 @@ class ReviewPagesController {
     model.addAttribute("stepsDone", status.stepsDone());
     model.addAttribute("stepsOverdue", status.stepsOverdue());
     model.addAttribute("groups", groups(status));
-    model.addAttribute("stepInstances", running ? runningSteps(reviewYear) : Map.of());
+    model.addAttribute("stepInstances", running ? reviews.runningSteps(reviewYear) : Map.of());
     // The round starts in March; before that its page does not exist and is not linked.
     model.addAttribute("matrixRound", matrixRounds.hasRound(reviewYear));
     model.addAttribute("changes", status.changes().stream()
@@ -92,16 +92,6 @@ class ReviewPagesController {
             ReviewCalendar.monthName(c.toMonth()), c.reason(), c.changedBy(), moment(c.changedAt())))
         .toList());
     return "review";
-  }
-
-  /** The running step processes of a review, by step id (their business keys REVIEW-&lt;year&gt;-&lt;stepId&gt;). */
-  private Map<String, String> runningSteps(int year) {
-    String prefix = ComprehensiveReviewProcess.stepBusinessKey(year, "");
-    return access.asApplication(() -> runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(ComprehensiveReviewProcess.STEP_PROCESS_KEY)
-        .processInstanceBusinessKeyLike(prefix + "%").list().stream()
-        .collect(java.util.stream.Collectors.toMap(p -> p.getBusinessKey().substring(prefix.length()),
-            org.camunda.bpm.engine.runtime.ProcessInstance::getId, (first, second) -> first)));
   }
 
   /** A year with a review, or the Committee's 404 page (also for what is not a year at all). */

@@ -503,16 +503,24 @@ public class ReviewService {
 
   /** Cancels the step processes of a year still running (their review was cancelled). */
   private void cancelSteps(int year, String reason) {
-    access.asApplication(() -> {
-      List<String> running = runtimeService.createProcessInstanceQuery()
-          .processDefinitionKey(ComprehensiveReviewProcess.STEP_PROCESS_KEY)
-          .processInstanceBusinessKeyLike(ComprehensiveReviewProcess.stepBusinessKey(year, "%")).list().stream()
-          .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
-      if (!running.isEmpty()) {
-        runtimeService.deleteProcessInstances(running, reason, false, true);
-        LOG.info("{}: {} step processes cancelled", reason, running.size());
-      }
-    });
+    List<String> running = List.copyOf(runningSteps(year).values());
+    if (!running.isEmpty()) {
+      access.asApplication(() -> runtimeService.deleteProcessInstances(running, reason, false, true));
+      LOG.info("{}: {} step processes cancelled", reason, running.size());
+    }
+  }
+
+  /**
+   * The review's step processes still running, by step id (business keys REVIEW-&lt;year&gt;-&lt;stepId&gt;),
+   * read as the application: the engine's answer, whoever asks.
+   */
+  public Map<String, String> runningSteps(int year) {
+    String prefix = ComprehensiveReviewProcess.stepBusinessKey(year, "");
+    return access.asApplication(() -> runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ComprehensiveReviewProcess.STEP_PROCESS_KEY)
+        .processInstanceBusinessKeyLike(prefix + "%").list().stream()
+        .collect(Collectors.toMap(p -> p.getBusinessKey().substring(prefix.length()),
+            org.camunda.bpm.engine.runtime.ProcessInstance::getId, (first, second) -> first)));
   }
 
   /** The four areas' conclusions as recorded so far, by working group. */
