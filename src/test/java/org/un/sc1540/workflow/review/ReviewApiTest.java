@@ -232,6 +232,26 @@ class ReviewApiTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isOne();
   }
 
+  /**
+   * The review's own message ReviewStepsDone, sent from outside to end a review early, by a
+   * coordinator: refused by the engine's rules (the same for /camunda/api/engine,
+   * WebappEngineApiAttackTest), and the review still runs with its steps.
+   */
+  @Test
+  void nobodyEndsAReviewBySendingItsStepsDoneMessage() {
+    int year = 2002;
+    ProcessInstance review = startInJanuary(year);
+
+    ResponseEntity<JsonNode> response = http.withBasicAuth("coordinator", "demo").postForEntity("/engine-rest/message",
+        Map.of("messageName", ComprehensiveReviewProcess.MESSAGE_STEPS_DONE, "processInstanceId", review.getId()),
+        JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getBody().get("message").asText()).contains(ComprehensiveReviewProcess.MESSAGE_STEPS_DONE);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(review.getId()).count()).isOne();
+    assertThat(driver.steps(review.getId())).isNotEmpty();
+  }
+
   private ResponseEntity<JsonNode> startOverEngineRest(Map<String, Object> variables) {
     return http.withBasicAuth("coordinator", "demo").postForEntity(
         "/engine-rest/process-definition/key/" + ComprehensiveReviewProcess.KEY + "/start",
