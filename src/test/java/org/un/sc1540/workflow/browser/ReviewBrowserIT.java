@@ -250,22 +250,7 @@ class ReviewBrowserIT {
     signInToWebapp("tasklist", user, password);
   }
 
-  /** The web applications send a browser without a session to the Committee's login page, and it comes back. */
   private void signInToWebapp(String app, String user, String password) {
-    browser.open("/camunda/app/" + app + "/default/");
-    browser.await(By.id("username")).sendKeys(user);
-    browser.driver().findElement(By.id("password")).sendKeys(password);
-    browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-        .until(driver -> driver.getCurrentUrl().contains("/camunda/app/" + app + "/"));
-    // Signed in to the application once its header shows the user (a slow start on a busy machine).
-    try {
-      browser.awaitClickable(By.cssSelector("li.account a.dropdown-toggle"), java.time.Duration.ofSeconds(120));
-    } catch (org.openqa.selenium.TimeoutException notSignedIn) {
-      browser.screenshot("failed-sign-in-" + app + "-" + user);
-      throw new AssertionError("Not signed in to " + app + " as " + user + "; the browser is at "
-          + browser.driver().getCurrentUrl(), notSignedIn);
-    }
+    browser.signInToWebapp(app, user, password);
   }
-
 }
